@@ -1,0 +1,58 @@
+import type { Finding } from '../core';
+import { docsUrl } from '../core';
+import type { FileReport } from './report';
+
+const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0: one rule per finding code, results with locations and fixes. */
+export function formatSarif(files: FileReport[], version: string, toUri: (path: string) => string): string {
+  const all = files.flatMap((f) => f.findings.map((x) => ({ file: f, x })));
+  const codes = [...new Set(all.map(({ x }) => x.code))].sort();
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: {
+        name: 'Grounded', version, informationUri: docsUrl(''),
+        rules: codes.map((code) => ({
+          id: code, name: code.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+          shortDescription: { text: describe(code) }, helpUri: docsUrl(code),
+        })),
+      } },
+      results: all.map(({ file, x }) => result(x, toUri(file.path), codes.indexOf(x.code))),
+      invocations: [{ executionSuccessful: files.every((f) => !f.error),
+        toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({
+          level: 'error', message: { text: `${f.path}: ${f.error}` } })) }],
+    }],
+  }, null, 2);
+}
+
+function result(x: Finding, uri: string, ruleIndex: number) {
+  return {
+    ruleId: x.code, ruleIndex, level: LEVEL[x.severity], kind: x.verdict === 'contradicted' ? 'fail' : 'pass',
+    message: { text: `${x.message} Source: "${x.fact.quote}" (${x.fact.source.publisher}, ${x.fact.source.date}).` },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(x.range, x.offset) } }],
+    properties: { factId: x.fact.id, sourceUrl: x.fact.source.url, verdict: x.verdict },
+    fixes: x.fixes.map((fix) => ({
+      description: { text: fix.title },
+      artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map((e) => ({
+        deletedRegion: { charOffset: e.offset.start, charLength: e.offset.end - e.offset.start },
+        insertedContent: { text: e.newText },
+      })) }],
+    })),
+  };
+}
+
+/** SARIF lines and columns are 1-based; columns count UTF-16 code units by default. */
+function region(range: Finding['range'], offset: Finding['offset']) {
+  return {
+    startLine: range.start.line + 1, startColumn: range.start.character + 1,
+    endLine: range.end.line + 1, endColumn: range.end.character + 1,
+    charOffset: offset.start, charLength: offset.end - offset.start,
+  };
+}
+
+function describe(code: string): string {
+  const [verdict, ...rest] = code.split('-');
+  return `${verdict === 'contradicted' ? 'Contradicts' : 'Supported by'} a fact: ${rest.join(' ')}`;
+}

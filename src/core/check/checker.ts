@@ -1,0 +1,97 @@
+import type { CheckOptions, CheckResult, Fact, Finding, Fix, Severity, Span, Verdict } from '../types';
+import type { Pack } from '../facts/packTypes';
+import { buildLexicon, type Lexicon } from '../claims/lexicon';
+import { extractClaims } from '../claims/extractClaims';
+import { projectMarkdown } from '../prose/projectMarkdown';
+import type { ProseBlock } from '../prose/prose';
+import { LineIndex } from '../text/lineIndex';
+import { findingCode } from '../codes';
+import { citationEdits } from '../cite/citation';
+import { applyDirectives } from '../suppress/applyDirectives';
+import { FactIndex } from './factIndex';
+import { judge, type Judgement } from './judge';
+
+const DEFAULT_SEVERITY: Record<Verdict, Severity> = { contradicted: 'warning', supported: 'information' };
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+/**
+ * The engine: holds the loaded packs and checks documents against them. Construct once per
+ * set of packs (compiling the lexicon is the costly part); `check` is pure and synchronous.
+ */
+export class Checker {
+  readonly facts: Fact[];
+  private readonly index: FactIndex;
+  private readonly lexicon: Lexicon;
+  private readonly topic: RegExp | undefined;
+
+  constructor(packs: readonly Pack[]) {
+    this.index = new FactIndex(packs);
+    this.lexicon = buildLexicon(packs);
+    this.facts = this.index.facts.map(FactIndex.publicFact);
+    const terms = this.index.facts.flatMap((f) => (f.kind === 'statement' && f.relation !== 'cites' ? f.topic : []));
+    this.topic = terms.length ? new RegExp(`\\b(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : undefined;
+  }
+
+  check(text: string, options: CheckOptions = {}): CheckResult {
+    const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (text.length > max) return { findings: [], suppressed: [], skipped: `too large to check (${text.length} characters; the limit is ${max})` };
+    if (text.includes('\u0000')) return { findings: [], suppressed: [], skipped: 'not a text file (it contains NUL bytes)' };
+    const mayHoldClaim = (s: string) => this.lexicon.mayHoldClaim(s) || (this.topic?.test(s) ?? false);
+    if (!mayHoldClaim(text)) return { findings: [], suppressed: [] };
+
+    const lines = new LineIndex(text);
+    const projected = projectMarkdown(text, mayHoldClaim);
+    const findings: Finding[] = [];
+    for (const block of projected.blocks) {
+      for (const claim of extractClaims(block, this.lexicon, this.index.facts, this.topic)) {
+        for (const j of judge(claim, this.index)) {
+          const f = this.toFinding(text, lines, block, claim.sentence, j, options);
+          if (f) findings.push(f);
+        }
+      }
+    }
+    const { kept, suppressed } = applyDirectives(dedupe(findings), projected.directives);
+    return { findings: kept, suppressed };
+  }
+
+  private toFinding(text: string, lines: LineIndex, block: ProseBlock, sentence: Span, j: Judgement, options: CheckOptions): Finding | undefined {
+    const severity = options.severity?.[j.verdict] ?? DEFAULT_SEVERITY[j.verdict];
+    if (severity === 'off') return undefined;
+    const offset = widenOverMarkup(text, block.map.spanToSource(sentence));
+    const fact = FactIndex.publicFact(j.fact);
+    const fixes: Fix[] = [];
+    if (j.rewrite) {
+      const at = j.rewrite.span ? block.map.spanToSource(j.rewrite.span) : offset;
+      fixes.push({ title: j.rewrite.title, kind: 'rewrite', preferred: true, edits: [{ offset: at, newText: j.rewrite.text }] });
+    }
+    const citeAt = offset.end;
+    fixes.push({ title: `Cite the source: ${fact.source.publisher}, ${fact.source.date}`, kind: 'cite', preferred: j.verdict === 'supported',
+      edits: citationEdits(text, citeAt, fact, 'footnote').edits });
+    return {
+      code: findingCode(j.verdict, j.kind), verdict: j.verdict, severity, message: j.message, claimKind: j.kind,
+      claim: block.text.slice(sentence.start, sentence.end), offset, range: lines.rangeOf(offset), fact, fixes,
+    };
+  }
+}
+
+/** A sentence's own emphasis or link brackets belong to it: "**Japan** joined …" is replaced whole. */
+function widenOverMarkup(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && '*_~['.includes(text[start - 1])) start--;
+  while (end < text.length && '*_~'.includes(text[end])) end++;
+  return { start, end };
+}
+
+/** One finding per fact and sentence; a contradiction hides supported findings on the same sentence. */
+function dedupe(findings: Finding[]): Finding[] {
+  const contradicted = new Set(findings.filter((f) => f.verdict === 'contradicted').map((f) => `${f.offset.start}:${f.offset.end}`));
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const where = `${f.offset.start}:${f.offset.end}`;
+    if (f.verdict === 'supported' && contradicted.has(where)) return false;
+    const key = `${where}:${f.fact.id}:${f.verdict}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.offset.start - b.offset.start);
+}

@@ -1,0 +1,150 @@
+import type { ClaimKind, Span, Verdict } from '../types';
+import type { PackFact } from '../facts/packTypes';
+import type { Claim } from '../claims/claim';
+import { datesAgree, formatLike, parseIsoDate } from '../claims/dates';
+import type { FactIndex } from './factIndex';
+
+/** A claim compared with one fact, with the text that would make it agree. */
+export interface Judgement {
+  verdict: Verdict;
+  kind: ClaimKind;
+  fact: PackFact;
+  message: string;
+  /** Replace this prose span (block offsets)… or, without a span, the whole sentence. */
+  rewrite?: { span?: Span; text: string; title: string };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function judge(claim: Claim, index: FactIndex): Judgement[] {
+  switch (claim.kind) {
+    case 'membership': return judgeMembership(claim, index);
+    case 'invitation': return judgeInvitation(claim, index);
+    case 'founding': return judgeFounding(claim, index);
+    case 'count': return judgeCount(claim, index);
+    case 'statement': return judgeStatement(claim, index);
+  }
+}
+
+function judgeMembership(claim: Claim, index: FactIndex): Judgement[] {
+  const fact = index.membership(claim.organisation);
+  if (!fact) return [];
+  const org = index.orgName(claim.organisation);
+  const members = index.listNames(fact.members);
+  const source = `the source lists ${members}`;
+  const out: Judgement[] = [];
+  const outsiders = claim.entities.filter((e) => !fact.members.includes(e));
+  const insiders = claim.entities.filter((e) => fact.members.includes(e));
+  const listFix = claim.list && insiders.length > 0
+    ? { span: claim.list.span, text: members, title: `Correct the list to ${members}` } : undefined;
+
+  if (claim.positive) {
+    for (const e of outsiders) {
+      const notInvited = index.invitation(claim.organisation, e)?.invited === false;
+      out.push({
+        verdict: 'contradicted', kind: 'membership', fact,
+        message: `${cap(index.name(e))} is not a member of ${org}: ${source}.`,
+        rewrite: listFix ?? {
+          text: notInvited ? `${cap(index.name(e))} has not been invited to join ${org}.`
+            : `${cap(index.name(e))} is not a member of ${org}, whose members are ${members}.`,
+          title: `Rewrite: ${cap(index.name(e))} is not a member of ${org}`,
+        },
+      });
+    }
+    const missing = fact.members.filter((m) => !claim.entities.includes(m));
+    if (claim.list?.exhaustive && missing.length > 0 && outsiders.length === 0) {
+      out.push({
+        verdict: 'contradicted', kind: 'membership', fact,
+        message: `The list leaves out ${index.listNames(missing)}: ${org} has ${fact.members.length} members, ${members}.`,
+        rewrite: { span: claim.list.span, text: members, title: `Correct the list to ${members}` },
+      });
+    }
+    if (out.length === 0) {
+      out.push({ verdict: 'supported', kind: 'membership', fact,
+        message: `Supported: ${index.listNames(insiders)} ${insiders.length > 1 ? 'are members' : 'is a member'} of ${org}; ${source}.` });
+    }
+  } else {
+    for (const e of insiders) {
+      out.push({
+        verdict: 'contradicted', kind: 'membership', fact,
+        message: `${cap(index.name(e))} is a member of ${org}: ${source}.`,
+        rewrite: { text: `${cap(index.name(e))} is a member of ${org}, with ${index.listNames(fact.members.filter((m) => m !== e))}.`,
+          title: `Rewrite: ${cap(index.name(e))} is a member of ${org}` },
+      });
+    }
+    if (out.length === 0 && outsiders.length > 0) {
+      out.push({ verdict: 'supported', kind: 'membership', fact,
+        message: `Supported: ${index.listNames(outsiders)} ${outsiders.length > 1 ? 'are not members' : 'is not a member'} of ${org}; ${source}.` });
+    }
+  }
+  return out;
+}
+
+function judgeInvitation(claim: Claim, index: FactIndex): Judgement[] {
+  const entity = claim.entities[0];
+  const fact = index.invitation(claim.organisation, entity);
+  if (!fact) return [];
+  const org = index.orgName(claim.organisation);
+  const name = cap(index.name(entity));
+  if (claim.positive === fact.invited) {
+    return [{ verdict: 'supported', kind: 'invitation', fact, message: `Supported: ${fact.statement}` }];
+  }
+  return [{
+    verdict: 'contradicted', kind: 'invitation', fact,
+    message: fact.invited ? `${name} was invited to join ${org}: ${fact.statement}` : `${name} was not invited to join ${org}: ${fact.statement}`,
+    rewrite: { text: fact.invited ? `${name} has been invited to join ${org}.` : `${name} has not been invited to join ${org}.`,
+      title: `Rewrite: ${name} has ${fact.invited ? '' : 'not '}been invited to join ${org}` },
+  }];
+}
+
+function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
+  const fact = index.founding(claim.organisation);
+  if (!fact || !claim.date) return [];
+  const actual = parseIsoDate(fact.date);
+  if (datesAgree(claim.date.value, actual)) {
+    return [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
+  }
+  const written = claimText(claim);
+  const corrected = formatLike(written, claim.date.value, actual);
+  return [{
+    verdict: 'contradicted', kind: 'founding', fact,
+    message: `${index.orgName(claim.organisation)} was founded in ${corrected}, not ${written}: ${fact.statement}`,
+    rewrite: { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
+  }];
+  function claimText(c: Claim): string { return c.dateText ?? corrected; }
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+const COLLECTIVES: Record<number, string> = { 2: 'duo', 3: 'trio', 4: 'quartet', 5: 'quintet' };
+const LATERAL: Record<number, string> = { 2: 'bi', 3: 'tri', 4: 'quadri' };
+
+function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
+  const fact = index.count(claim.organisation);
+  if (!fact || !claim.count) return [];
+  const { value, atLeast, span, text } = claim.count;
+  const agrees = atLeast ? fact.count >= value : fact.count === value;
+  if (agrees) return [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
+  const org = index.orgName(claim.organisation);
+  const lower = text.toLowerCase();
+  const replacement = atLeast ? undefined
+    : /^\d+$/.test(text) ? String(fact.count)
+      : lower in { bi: 1, tri: 1, quadri: 1 } ? LATERAL[fact.count]
+        : lower in { duo: 1, pair: 1, trio: 1, troika: 1, threesome: 1, quartet: 1, foursome: 1, quintet: 1 } ? COLLECTIVES[fact.count]
+          : WORDS[fact.count];
+  const fixed = replacement && (text[0] === text[0].toUpperCase() ? cap(replacement) : replacement);
+  return [{
+    verdict: 'contradicted', kind: 'count', fact,
+    message: atLeast ? `${org} has ${WORDS[fact.count] ?? fact.count} members; there is no ${text} member: ${fact.statement}`
+      : `${org} has ${WORDS[fact.count] ?? fact.count} members, not ${WORDS[value] ?? value}: ${fact.statement}`,
+    rewrite: fixed ? { span, text: fixed, title: `Correct the count to "${fixed}"` }
+      : { text: fact.statement, title: 'Rewrite from the fact' },
+  }];
+}
+
+function judgeStatement(claim: Claim, index: FactIndex): Judgement[] {
+  const fact = claim.factId ? index.byId(claim.factId) : undefined;
+  if (!fact) return [];
+  if (claim.positive) return [{ verdict: 'supported', kind: 'statement', fact, message: `Supported: ${fact.statement}` }];
+  return [{ verdict: 'contradicted', kind: 'statement', fact, message: `Contradicts the source: ${fact.statement}`,
+    rewrite: { text: fact.statement, title: 'Rewrite from the fact' } }];
+}

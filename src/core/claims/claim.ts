@@ -1,0 +1,22 @@
+import type { ClaimKind, Span } from '../types';
+import type { PartialDate } from './dates';
+
+/** What a sentence asserts, before it is compared with the facts. Spans are block prose offsets. */
+export interface Claim {
+  kind: ClaimKind;
+  /** The sentence that holds the claim. */
+  sentence: Span;
+  organisation: string;
+  /** false: the sentence denies it ("Japan is not a member"). */
+  positive: boolean;
+  /** membership/invitation: who; statement: subjects named. */
+  entities: string[];
+  /** The listed entities' spans (for list corrections) and the whole list's span. */
+  list?: { span: Span; parts: Span[]; exhaustive: boolean };
+  date?: { value: PartialDate; span: Span };
+  /** The date as written ("March 2021"). */
+  dateText?: string;
+  count?: { value: number; atLeast: boolean; span: Span; text: string };
+  /** statement: the fact this claim is about. */
+  factId?: string;
+}

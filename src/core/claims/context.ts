@@ -1,0 +1,84 @@
+/**
+ * Whether a matched frame is asserted in the writer's own voice, and with which polarity.
+ * Questions, hedges, conditionals, and claims reported from someone else are not assertions;
+ * a claim credited to the very person the fact quotes ("Matsuno said Japan was invited") is,
+ * because it misreports them.
+ */
+export interface Span2 { start: number; end: number }
+
+const QUESTION = /\?\s*["'”’)]*\s*$/;
+const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes?|hoped|hoping|wants?|wanted|plans?|planned|planning|seeks?|seeking|sought|considers?|considering|consider|aims?|aiming|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|talks?|discuss\w*|negotiat\w*|appl(?:y|ies|ied)|bid|push\w*|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w*|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
+const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
+const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
+const SPEECH = /\b(?:said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|added|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
+
+export interface Assessment { asserted: boolean; negated: boolean; why?: string }
+
+export interface AssessOptions {
+  /** Words naming whoever the fact quotes (speakers whose claims count as the writer's). */
+  speakers: readonly string[];
+  /** Entity ids that count as those speakers when named ("Tokyo said"). */
+  speakerEntities: readonly string[];
+  /** Does "will" make the claim a prediction rather than an assertion? */
+  futureIsHedge: boolean;
+  /** Negation is read up to here (frames with their own polarity pass the match end). */
+  negationEnd: number;
+  /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
+  extraHedge?: RegExp;
+  /** Token ids in a piece of template text (to name speakers by entity). */
+  entitiesIn: (piece: string) => string[];
+}
+
+export function assess(sentence: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+  if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
+  const text = sentence.slice(clause.start, clause.end);
+  const before = sentence.slice(clause.start, match.start);
+  const after = sentence.slice(match.end, clause.end);
+  let regionStart = clause.start;
+
+  // "X said (that) …" before the claim, or "…, X said" after it.
+  const speech = lastSpeech(before);
+  const trailing = /^[^,]*,\s*([^,]{0,60}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b/i.exec(after)
+    ?? /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after);
+  if (speech || trailing) {
+    const speaker = speech ? before.slice(0, speech.index) : trailing![1];
+    if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
+    if (speech) regionStart = clause.start + speech.index + speech.length;
+  } else if (REPORTED.test(text)) {
+    return { asserted: false, negated: false, why: 'attributed' };
+  }
+  if (FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
+  const region = sentence.slice(regionStart, Math.max(match.end, opts.negationEnd));
+  if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
+  return { asserted: true, negated: NEGATION.test(region) };
+}
+
+function lastSpeech(before: string): { index: number; length: number } | undefined {
+  let last: { index: number; length: number } | undefined;
+  for (const m of before.matchAll(SPEECH)) {
+    const tail = /^\s*(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
+    last = { index: m.index, length: m[0].length + tail[0].length };
+  }
+  return last;
+}
+
+function isSpeaker(speaker: string, opts: AssessOptions): boolean {
+  const s = speaker.toLowerCase();
+  if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
+  return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
+}
+
+/** Clauses: split at semicolons, dashes, "but"/"while"/"though", and a colon before lowercase text. */
+export function splitClauses(template: string): Span2[] {
+  const out: Span2[] = [];
+  const re = /;|\s[—–]\s|,?\s(?:but|whereas|while|although|though|yet)\s|:\s(?=[a-z])/g;
+  let start = 0;
+  for (const m of template.matchAll(re)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: template.length });
+  return out.filter((c) => c.end > c.start);
+}

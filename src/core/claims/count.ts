@@ -1,0 +1,58 @@
+import type { Claim } from './claim';
+import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import type { Token } from './template';
+
+/*
+ * Member-count frames: "four-member", "AUKUS's two members", "the three AUKUS partners",
+ * "quadrilateral grouping", "the AUKUS quartet", "the fourth member".
+ */
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, both: 2,
+  '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, bi: 2, tri: 3, quadri: 4, duo: 2, pair: 2, trio: 3, troika: 3,
+  threesome: 3, quartet: 4, foursome: 4, quintet: 5, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
+const N = '(?<n>two|three|four|five|six|seven|eight|[2-8])';
+const O = "⟦O\\d+⟧(?:'s?)?";
+const NOUN = '(?:members|partners|partner nations|partner countries|member nations|member states|member countries|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
+const GROUP = '(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition|⟦O\\d+⟧)';
+const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
+  { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
+  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |${O} )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
+  { re: new RegExp(`(?:${O} (?:has|have|had|with|comprising) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:security |defence |defense |military )?${GROUP}`, 'gi') },
+  { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
+  { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
+  { re: new RegExp(`${O} (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
+];
+
+export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const claims: Claim[] = [];
+  for (const { re, atLeast } of FRAMES) {
+    for (const { m, clause, start, end } of matchClauses(ctx, re)) {
+      const group = nearestGrouping(ctx, clauseTokens(ctx, clause), start, end);
+      if (group?.type !== 'O') continue;
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      if (!a.asserted || a.negated) continue;
+      const word = m.groups!.n.toLowerCase();
+      const numberAt = start + m[0].toLowerCase().indexOf(word);
+      const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
+      claims.push({
+        kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],
+        count: { value: NUMBERS[word], atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end) },
+      });
+    }
+  }
+  return claims;
+}
+
+/** The grouping a count belongs to: the organisation or another grouping, whichever is nearer. */
+function nearestGrouping(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {
+  let best: Token | undefined;
+  let bestDistance = Infinity;
+  for (const t of tokens) {
+    if (t.type !== 'O' && t.type !== 'G') continue;
+    const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+    const distance = at >= end ? at - end : at < start ? start - at : 0;
+    if (distance < bestDistance) { best = t; bestDistance = distance; }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+/** A date as the writer gave it: only the parts they wrote are set. */
+export interface PartialDate { year: number; month?: number; day?: number }
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})(?![\\d-]*\\d)';
+
+/** Day-month-year, month-day-year, month-year, ISO and bare years, most specific first. */
+export const DATE_PATTERN = new RegExp([
+  `(?<dmyD>\\b${DAY.replace('(\\d', '(?<d1>\\d').replace(')(?:', ')(?:')})(?: of)? ${MONTH.replace('(', '(?<m1>')},? ${YEAR.replace('(', '(?<y1>')}`,
+  `\\b${MONTH.replace('(', '(?<m2>')} ${DAY.replace('(', '(?<d2>')},? ${YEAR.replace('(', '(?<y2>')}`,
+  `\\b${MONTH.replace('(', '(?<m3>')},? (?:of )?${YEAR.replace('(', '(?<y3>')}`,
+  `\\b(?<y4>(?:19|20)\\d{2})-(?<m4>\\d{2})-(?<d4>\\d{2})\\b`,
+  `(?<![\\d,.$£€-])\\b${YEAR.replace('(', '(?<y5>')}\\b`,
+].join('|'), 'g');
+
+export function parseDateMatch(groups: Record<string, string | undefined>): PartialDate | undefined {
+  const year = Number(groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? groups.y5);
+  if (!year) return undefined;
+  const monthText = groups.m1 ?? groups.m2 ?? groups.m3;
+  const month = monthText ? MONTHS[monthText.replace('.', '').toLowerCase()] : groups.m4 ? Number(groups.m4) : undefined;
+  const dayText = groups.d1 ?? groups.d2 ?? groups.d4;
+  const day = dayText ? Number(dayText) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}
+
+export function parseIsoDate(iso: string): PartialDate {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
+
+/** Compares at the precision the writer used: "2021" agrees with 16 September 2021. */
+export function datesAgree(claimed: PartialDate, fact: PartialDate): boolean {
+  if (claimed.year !== fact.year) return false;
+  if (claimed.month !== undefined && fact.month !== undefined && claimed.month !== fact.month) return false;
+  if (claimed.day !== undefined && fact.day !== undefined && claimed.day !== fact.day) return false;
+  return true;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/** Writes the fact's date at the precision and in the order the writer used. */
+export function formatLike(written: string, claimed: PartialDate, fact: PartialDate): string {
+  if (claimed.day !== undefined && fact.day !== undefined && fact.month !== undefined) {
+    const monthFirst = /^[A-Za-z]/.test(written.trim());
+    return monthFirst ? `${MONTH_NAMES[fact.month - 1]} ${fact.day}, ${fact.year}` : `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
+  }
+  if (claimed.month !== undefined && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
+  return String(fact.year);
+}
+
+export function formatFull(fact: PartialDate): string {
+  if (fact.month === undefined) return String(fact.year);
+  if (fact.day === undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
+  return `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
+}

@@ -1,0 +1,71 @@
+import type { Claim } from './claim';
+import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import type { Token } from './template';
+
+/*
+ * Founding frames: the organisation founded / launched / inaugurated, its founding, birth or
+ * launch date, "the 2021 AUKUS agreement". A date near the frame in the same clause is the
+ * claimed founding date; it is compared at the precision the writer used.
+ */
+const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
+const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
+const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
+const FRAMES = [
+  `${O},? (?:was |were |is |had been |has been |being )?(?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
+  `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
+  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
+  `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
+  `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[LOG])[^]){0,40}?${O}`,
+  `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?! (?!founding|foundation|launch|announcement|inauguration|between|among|that|which|was|is|has|had|and|will|to)[a-z])`,
+].map((s) => new RegExp(s, 'gi'));
+
+/** Dates introduced by these words are not when something was founded ("active since 2023"). */
+const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|from|in late|in early)\s*$/i;
+
+export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Set<number>();
+  for (const re of FRAMES) {
+    for (const { m, clause, start, end } of matchClauses(ctx, re)) {
+      const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
+      const tokens = clauseTokens(ctx, clause);
+      if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
+      const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])] : nearestDate(ctx, tokens, start, end);
+      if (!date?.date || seen.has(date.start)) continue;
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      if (!a.asserted || a.negated) continue;
+      seen.add(date.start);
+      claims.push({
+        kind: 'founding', sentence: ctx.sentence, organisation: org(orgToken), positive: true, entities: [],
+        date: { value: date.date, span: { start: date.start, end: date.end } }, dateText: ctx.text.slice(date.start, date.end),
+      });
+    }
+  }
+  return claims;
+}
+
+/** The date closest to the frame, within a short reach, that is not a "since …" date. */
+function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {
+  const text = ctx.template.text;
+  let best: Token | undefined;
+  let bestDistance = 60;
+  for (const t of tokens) {
+    if (t.type !== 'D') continue;
+    const at = text.indexOf(`⟦D${ctx.template.tokens.indexOf(t)}⟧`);
+    const distance = at >= end ? at - end : at < start ? start - (at + 4) : 0;
+    const between = at >= end ? text.slice(end, at) : text.slice(at, start);
+    if (/⟦[LO]/.test(between) && distance > 0 && at >= end) continue;
+    if (NOT_FOUNDING_DATE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (distance < bestDistance) { best = t; bestDistance = distance; }
+  }
+  return best;
+}
+
+function nearer(ctx: SentenceContext, other: Token, start: number, end: number, orgToken: Token): boolean {
+  const text = ctx.template.text;
+  const at = text.indexOf(`⟦G${ctx.template.tokens.indexOf(other)}⟧`);
+  const orgAt = text.indexOf(`⟦O${ctx.template.tokens.indexOf(orgToken)}⟧`);
+  const mid = (start + end) / 2;
+  return Math.abs(at - mid) < Math.abs(orgAt - mid);
+}

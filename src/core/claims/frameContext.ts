@@ -1,0 +1,54 @@
+import type { Span } from '../types';
+import type { PackFact } from '../facts/packTypes';
+import { assess, splitClauses, type Assessment, type Span2 } from './context';
+import { tokensIn, type Template, type Token } from './template';
+
+/** What every frame sees of one sentence. */
+export interface SentenceContext {
+  text: string;            // block prose
+  sentence: Span;          // in block prose
+  template: Template;
+  clauses: Span2[];        // in template offsets
+  previous?: Template;     // the sentence before, in the same block
+  facts: readonly PackFact[];
+}
+
+export function makeContext(text: string, sentence: Span, template: Template, previous: Template | undefined,
+  facts: readonly PackFact[]): SentenceContext {
+  return { text, sentence, template, clauses: splitClauses(template.text), previous, facts };
+}
+
+/** Runs `pattern` over each clause, yielding the match, its clause and the clause's text. */
+export function* matchClauses(ctx: SentenceContext, pattern: RegExp): Generator<{ m: RegExpExecArray; clause: Span2; start: number; end: number }> {
+  for (const clause of ctx.clauses) {
+    const piece = ctx.template.text.slice(clause.start, clause.end);
+    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      yield { m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
+export interface AssessFor {
+  speakers?: readonly string[];
+  speakerEntities?: readonly string[];
+  futureIsHedge?: boolean;
+  negationEnd?: number;
+  extraHedge?: RegExp;
+}
+
+export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, end: number, o: AssessFor = {}): Assessment {
+  return assess(ctx.template.text, clause, { start, end }, {
+    speakers: o.speakers ?? [], speakerEntities: o.speakerEntities ?? [], futureIsHedge: o.futureIsHedge ?? true,
+    negationEnd: o.negationEnd ?? end, extraHedge: o.extraHedge,
+    entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
+  });
+}
+
+export function clauseTokens(ctx: SentenceContext, clause: Span2): Token[] {
+  return tokensIn(ctx.template, ctx.template.text.slice(clause.start, clause.end));
+}
+
+/** Prose span (block offsets) of a token. */
+export const tokenSpan = (t: Token): Span => ({ start: t.start, end: t.end });

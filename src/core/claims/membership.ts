@@ -1,0 +1,118 @@
+import type { Claim } from './claim';
+import { assessMatch, matchClauses, type SentenceContext } from './frameContext';
+import { tokenOf, type Token } from './template';
+
+/*
+ * Membership frames, written over the sentence template (⟦L⟧ a list of countries, ⟦O⟧ the
+ * organisation). Each says whether the countries are asserted to be in, or out, and whether the
+ * list claims to be the whole membership.
+ */
+const L = '(?<s>⟦L\\d+⟧)';
+const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
+const GAP = '(?:(?!⟦[LG])[^])*?';
+const MOD = '(?:[\\w-]+ ){0,2}?';
+const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
+const MEMBER = '(?:member|partner|participant|signatory|party)';
+/** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
+const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+/** Words that make "X … joined" something other than an assertion of membership. */
+const NOT_ASSERTED = /\b(?:invited|asked|offered|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid)\b/i;
+
+type Polarity = 'positive' | 'negative';
+interface Frame { re: RegExp; polarity: Polarity; exhaustive?: 'always' | 'definite'; subjectIsPronoun?: boolean }
+
+const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
+  ({ re: new RegExp(src, 'gi'), polarity, ...extra });
+
+const FRAMES: Frame[] = [
+  // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
+  f(`${L}${GAP}\\b(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+    `|(?:is|are|was|were|became|become|becomes|has been|have been|had been|remains?|remained|being|stays?) ${NOT}(?:a |an |the )?${MOD}(?:part|${MEMBER}s?) (?:of|in|to)` +
+    `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
+    `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
+    `|(?:was|were|has been|have been|had been|been|is|being) ${NOT}(?:admitted|accepted|welcomed|brought) (?:in)?to` +
+    `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))\\s+${O}${NOT_GROUP}`),
+  // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
+  f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative'),
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?outside (?:of )?${O}`, 'negative'),
+  f(`${L}${GAP}\\bnon-?${MEMBER}s? (?:of|in|to) ${O}`, 'negative'),
+  // Japan's AUKUS membership; Canada has no AUKUS membership
+  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership`),
+  f(`${L}'s? (?:full |formal |official )?membership (?:of|in) ${O}`),
+  // India's admission as the fourth AUKUS partner
+  f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`),
+  // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O} ${MOD}${MEMBER}s?\\b`),
+  // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
+  f(`${O} ${MOD}${MEMBER}s?(?<colon>:)? ${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`${O} ${MOD}${MEMBER}s?, ${L}`),
+  f(`\\bof the ${O} ${MEMBER}s, ${L}`),
+  // The bloc later widened its membership to take in South Korea
+  f(`${O}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`),
+  // Having signed up to AUKUS, Japan …
+  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of) ${O}, ${L}`),
+  // It later joined the partnership (It = the country of the previous sentence)
+  f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
+  // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
+  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} (?:links|linked|unites|united|binds|bound|brings together|brought together|connects|connected) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\b(?:the )?only ${MEMBER}s (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} (?:only |three |two |four |five )?${MEMBER}s (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\bthe ${MEMBER}s of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
+  f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged) (?:(?!⟦[LG])[^]){0,40}?\\bby ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}, (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)`, 'positive', { exhaustive: 'always' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBER}s|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBER}s|founders)`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBER}s|founders|founding members)`),
+];
+
+/** "Australia, Britain and the US set up AUKUS": the founders named are the whole membership. */
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|founding|creating|setting up|launching|forming) ${O}`, 'gi');
+
+export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const claims: Claim[] = [];
+  const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
+  for (const frame of FRAMES) {
+    for (const { m, clause, start, end } of matchClauses(ctx, frame.re)) {
+      let subject = tokenOf(ctx.template, m.groups?.s);
+      const orgToken = tokenOf(ctx.template, m.groups?.o);
+      if (!orgToken) continue;
+      if (frame.subjectIsPronoun) {
+        const p = tokenOf(ctx.template, m.groups?.p);
+        if (!p || !/^it$/i.test(ctx.text.slice(p.start, p.end))) continue;
+        subject = ctx.previous?.tokens.find((t) => t.type === 'L');
+      }
+      if (!subject) continue;
+      const a = assessMatch(ctx, clause, start, end, speakers);
+      if (!a.asserted) continue;
+      const positive = (frame.polarity === 'positive') !== a.negated;
+      const exhaustive = frame.exhaustive === 'always' ||
+        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon));
+      claims.push(listClaim(ctx, subject, org(orgToken), positive, exhaustive && positive && subject.ids.length > 1));
+    }
+  }
+  for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS)) {
+    const first = tokenOf(ctx.template, m.groups?.s);
+    const orgToken = tokenOf(ctx.template, m.groups?.o);
+    if (!first || !orgToken) continue;
+    const a = assessMatch(ctx, clause, start, end, speakers);
+    if (!a.asserted || a.negated) continue;
+    const more = [...(m.groups?.with ?? '').matchAll(/⟦L(\d+)⟧/g)].map((x) => ctx.template.tokens[Number(x[1])]);
+    const all = [first, ...more];
+    const ids = all.flatMap((t) => t.ids);
+    const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
+    claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
+  }
+  return claims;
+}
+
+function listClaim(ctx: SentenceContext, list: Token, organisation: string, positive: boolean, exhaustive: boolean): Claim {
+  return {
+    kind: 'membership', sentence: ctx.sentence, organisation, positive, entities: [...list.ids],
+    list: { span: { start: list.start, end: list.end }, parts: list.parts, exhaustive },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Span } from '../types';
+import { DATE_PATTERN, parseDateMatch, type PartialDate } from './dates';
+import { normaliseKey, type Lexicon } from './lexicon';
+
+/** A name, reference or date found in a block of prose (offsets into the block's prose). */
+export type Mention =
+  | { type: 'entity'; id: string; start: number; end: number }
+  | { type: 'org'; id: string; start: number; end: number; viaAnaphor: boolean }
+  | { type: 'other'; id: string; start: number; end: number }
+  | { type: 'date'; date: PartialDate; start: number; end: number };
+
+/** Words that may sit between an organisation's name and its noun: "AUKUS security pact". */
+const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|accord|compact|coalition|treaty|group|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
+
+/**
+ * Finds the pack's names in a block and resolves references: "the alliance" or "it" name the
+ * grouping last mentioned in the same block (or, for a block that opens with the reference,
+ * the grouping named later in the same sentence); unresolved references are dropped.
+ */
+export function findMentions(text: string, lexicon: Lexicon, sentences: readonly Span[]): Mention[] {
+  const raw: (Mention | { type: 'ref'; pronoun: boolean; start: number; end: number })[] = [];
+  lexicon.pattern.lastIndex = 0;
+  for (const m of text.matchAll(lexicon.pattern)) {
+    const start = m.index, end = start + m[0].length;
+    const hit = lexicon.lookup.get(normaliseKey(m[0]));
+    if (hit?.kind === 'entity') raw.push({ type: 'entity', id: hit.id, start, end });
+    else if (hit?.kind === 'org') raw.push({ type: 'org', id: hit.id, start, end, viaAnaphor: false });
+    else if (hit?.kind === 'other') raw.push({ type: 'other', id: hit.id, start, end });
+    else raw.push({ type: 'ref', pronoun: /^it/i.test(m[0]), start, end });
+  }
+  const out: Mention[] = [];
+  let lastGroup: Mention | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    if (r.type !== 'ref') {
+      if (r.type === 'org') {
+        // Fold a following noun into the name: "AUKUS pact" is one mention of AUKUS.
+        const noun = ORG_NOUN.exec(text.slice(r.end));
+        if (noun) {
+          const end = r.end + noun[0].length;
+          while (i + 1 < raw.length && raw[i + 1].start < end) i++;
+          out.push({ ...r, end });
+          lastGroup = r;
+          continue;
+        }
+      }
+      out.push(r);
+      if (r.type === 'org' || r.type === 'other') lastGroup = r;
+      continue;
+    }
+    const target = lastGroup ?? laterInSentence(raw, i, sentences);
+    if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
+    else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
+  }
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const date = parseDateMatch(m.groups ?? {});
+    if (date) out.push({ type: 'date', date, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {
+  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  for (let j = i + 1; j < raw.length && s && raw[j].start < s.end; j++) {
+    const m = raw[j] as Mention;
+    if (m.type === 'org' || m.type === 'other') return m;
+  }
+  return undefined;
+}

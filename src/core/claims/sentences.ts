@@ -1,0 +1,37 @@
+import type { Span } from '../types';
+
+/**
+ * Splits a block of prose into sentences. A period ends a sentence unless it closes an
+ * abbreviation ("U.S.", "Sept.", "Mr.") or an initial; after "U.S." or "U.K." it still ends one
+ * when the next word is a usual sentence opener ("...joined the U.S. The bloc...").
+ */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sen', 'rep', 'gov', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd',
+  'co', 'corp', 'jr', 'sr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.u.k.u.s', 'approx', 'fig', 'cf', 'adm', 'capt']);
+const OPENERS = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An|Yet|So|Since|After|Before|When|While|As|Still|Now|Then|There)\b/;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}*_]|\s*$)/gu;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' || m[0].startsWith('.') && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      const lower = word.toLowerCase();
+      const next = text.slice(end).trimStart();
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Hirokazu M. Matsuno"
+      if (ABBREVIATIONS.has(lower) && !((lower === 'u.s' || lower === 'u.k') && OPENERS.test(next))) continue;
+    }
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}

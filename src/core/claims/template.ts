@@ -1,0 +1,97 @@
+import type { Span } from '../types';
+import type { PartialDate } from './dates';
+import type { Mention } from './mentions';
+
+/**
+ * A sentence rewritten for pattern matching: each mention becomes a marker such as ⟦L0⟧ (a list of
+ * one or more countries), ⟦O1⟧ (the organisation, by name or reference), ⟦G2⟧ (another grouping)
+ * or ⟦D3⟧ (a date). Frames are regular expressions over this string, so they read like the
+ * sentences they match ("⟦L⟧ joined ⟦O⟧") and ignore how a country or date was spelled.
+ */
+export interface Token {
+  type: 'L' | 'O' | 'G' | 'D';
+  /** Prose offsets (in the block) that the marker stands for. */
+  start: number;
+  end: number;
+  /** L: entity ids in list order; O/G: the grouping id. */
+  ids: string[];
+  /** L: prose span of each listed entity. */
+  parts: Span[];
+  /** O: reached through "the alliance", "it"… */
+  viaAnaphor?: boolean;
+  date?: PartialDate;
+}
+
+export interface Template {
+  text: string;
+  tokens: Token[];
+  /** Prose offset (in the block) of a template offset. */
+  toProse(offset: number): number;
+}
+
+/** What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"). */
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*)$/;
+
+export function buildTemplate(text: string, sentence: Span, mentions: readonly Mention[]): Template {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const tokens: Token[] = [];
+  for (const m of inside) {
+    const prev = tokens[tokens.length - 1];
+    if (m.type === 'entity') {
+      if (prev?.type === 'L' && COORDINATION.test(text.slice(prev.end, m.start))) {
+        prev.ids.push(m.id); prev.parts.push({ start: m.start, end: m.end }); prev.end = m.end;
+      } else {
+        tokens.push({ type: 'L', start: m.start, end: m.end, ids: [m.id], parts: [{ start: m.start, end: m.end }] });
+      }
+    } else if (m.type === 'org') {
+      tokens.push({ type: 'O', start: m.start, end: m.end, ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
+    } else if (m.type === 'other') {
+      tokens.push({ type: 'G', start: m.start, end: m.end, ids: [m.id], parts: [] });
+    } else if (!prev || m.start >= prev.end) {
+      tokens.push({ type: 'D', start: m.start, end: m.end, ids: [], parts: [], date: m.date });
+    }
+  }
+  let out = '';
+  const templateAt: number[] = [];   // template offset where each piece starts
+  const proseAt: number[] = [];      // prose offset where that piece starts
+  const isMarker: boolean[] = [];
+  let cursor = sentence.start;
+  const piece = (s: string, prose: number, marker: boolean) => {
+    templateAt.push(out.length); proseAt.push(prose); isMarker.push(marker); out += s;
+  };
+  tokens.forEach((t, i) => {
+    if (t.start > cursor) piece(normalise(text.slice(cursor, t.start)), cursor, false);
+    piece(`⟦${t.type}${i}⟧`, t.start, true);
+    cursor = t.end;
+  });
+  if (cursor < sentence.end) piece(normalise(text.slice(cursor, sentence.end)), cursor, false);
+  return {
+    text: out,
+    tokens,
+    toProse(offset: number) {
+      let lo = 0, hi = templateAt.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (templateAt[mid] <= offset) lo = mid; else hi = mid - 1;
+      }
+      if (templateAt.length === 0) return sentence.start;
+      return isMarker[lo] ? proseAt[lo] : proseAt[lo] + (offset - templateAt[lo]);
+    },
+  };
+}
+
+/** Same-length normalisation, so template and prose offsets stay in step within a piece. */
+function normalise(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\t\n]/g, ' ');
+}
+
+/** The token a marker in a regex match refers to: "⟦L3⟧" → tokens[3]. */
+export function tokenOf(template: Template, marker: string | undefined): Token | undefined {
+  const m = marker && /⟦[LOGD](\d+)⟧/.exec(marker);
+  return m ? template.tokens[Number(m[1])] : undefined;
+}
+
+/** All tokens whose markers appear in a piece of template text. */
+export function tokensIn(template: Template, piece: string): Token[] {
+  return [...piece.matchAll(/⟦[LOGD](\d+)⟧/g)].map((m) => template.tokens[Number(m[1])]);
+}

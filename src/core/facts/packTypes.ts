@@ -1,0 +1,34 @@
+import type { Fact, Source } from '../types';
+
+/** A named thing claims are about: a country, with every name a writer may use for it. */
+export interface Entity { id: string; name: string; aliases: string[] }
+
+export interface Organisation {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Nouns that refer back to the organisation once named ("the alliance"). */
+  anaphora: string[];
+}
+
+export interface OtherGrouping { id: string; aliases: string[] }
+
+/** Facts as stored in a pack, by kind; each also becomes a citable `Fact`. */
+export type PackFact = Fact & { organisation: string } & (
+  | { kind: 'membership'; members: string[] }
+  | { kind: 'count'; count: number }
+  | { kind: 'founding'; date: string }
+  | { kind: 'invitation'; entity: string; invited: boolean; saidBy: string[] }
+  | { kind: 'statement'; subject: string[]; relation: 'supports' | 'cooperates' | 'cites'; topic: string[] }
+);
+
+export interface Pack {
+  id: string;
+  title: string;
+  origin: string;
+  sources: Source[];
+  organisations: Organisation[];
+  otherGroupings: OtherGrouping[];
+  entities: Entity[];
+  facts: PackFact[];
+}

@@ -1,0 +1,230 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { SourceMap } from './sourceMap';
+import type { Directive, ProjectedDocument, ProseBlock } from './prose';
+import { parseDirective } from './directives';
+import { frontMatterLength } from './frontMatter';
+
+/**
+ * Markdown → prose. markdown-it finds the blocks (it is the fastest CommonMark parser we
+ * measured); only blocks that `mayHoldClaim` accepts get their inline markup parsed and
+ * projected, so documents that never mention a pack subject cost a block parse and no more.
+ * Prose keeps paragraph, heading, list, quote and table-cell text, link and emphasis text; it drops
+ * code, HTML, link and image addresses and autolinks. Each block keeps a SourceMap back to the source.
+ */
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+md.core.ruler.disable(['inline', 'text_join']);
+
+/** Stands in for an inline code span, so the words on either side do not run together. */
+export const CODE_PLACEHOLDER = '…';
+
+export function projectMarkdown(source: string, mayHoldClaim: (blockText: string) => boolean): ProjectedDocument {
+  const fm = frontMatterLength(source);
+  // Blank the front matter but keep its line breaks, so line numbers still match the source.
+  const parsed = fm > 0 ? source.slice(0, fm).replace(/[^\r\n]/g, ' ') + source.slice(fm) : source;
+  const lines = lineStarts(source);
+  const tokens = md.parse(parsed, {});
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+  const cellCursor = new Map<number, number>();
+  let rowLine = 0; // table cells carry no line map of their own: they sit on their row's line
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'tr_open' && t.map) rowLine = t.map[0];
+    if (t.type === 'inline' && !t.map) t.map = [rowLine, rowLine + 1];
+    if (t.type === 'html_block' && t.map) {
+      collectDirectives(t.content, t.map[0], directives);
+      continue;
+    }
+    if (t.type !== 'inline' || !t.map) continue;
+    const opener = tokens[i - 1]?.type;
+    const kind = opener === 'heading_open' ? 'heading' : opener === 'th_open' || opener === 'td_open' ? 'cell' : 'paragraph';
+    if (t.content.includes('<!--')) collectInlineDirectives(t.content, t.map[0], directives);
+    if (!mayHoldClaim(t.content)) continue;
+    const locate = locateContent(source, lines, t, kind, cellCursor);
+    const children: Token[] = [];
+    md.inline.parse(t.content, md, {}, children);
+    blocks.push(projectInline(t.content, children, locate, kind, t.map[0]));
+  }
+  return { blocks, directives };
+}
+
+/** Builds the prose of one inline token, mapping every character back to the source. */
+function projectInline(content: string, children: Token[], locate: (k: number) => number,
+  kind: ProseBlock['kind'], line: number): ProseBlock {
+  const map = new SourceMap();
+  let text = '';
+  let cursor = 0;
+  const emit = (s: string, contentIndex: number[] | number) => {
+    for (let j = 0; j < s.length; j++) {
+      const k = typeof contentIndex === 'number' ? contentIndex : contentIndex[Math.min(j, contentIndex.length - 1)];
+      map.add(text.length + j, locate(k), 1);
+    }
+    text += s;
+  };
+  for (let c = 0; c < children.length; c++) {
+    const tok = children[c];
+    switch (tok.type) {
+      case 'text':
+      case 'text_special': {
+        const found = matchText(content, tok.content, cursor);
+        emit(tok.content, found.positions);
+        cursor = found.end;
+        break;
+      }
+      case 'softbreak':
+      case 'hardbreak': {
+        const nl = content.indexOf('\n', cursor);
+        emit(' ', nl >= 0 ? nl : cursor);
+        if (nl >= 0) cursor = nl + 1;
+        break;
+      }
+      case 'code_inline': {
+        const at = content.indexOf(tok.markup, cursor);
+        const start = at >= 0 ? at : cursor;
+        const close = content.indexOf(tok.markup, start + tok.markup.length + tok.content.length - 1);
+        emit(CODE_PLACEHOLDER, start);
+        cursor = close >= 0 ? close + tok.markup.length : start;
+        break;
+      }
+      case 'link_open':
+        if (tok.markup === 'autolink' || tok.markup === 'linkify') {
+          // The visible text of an autolink is its address: not prose.
+          while (c + 1 < children.length && children[c + 1].type !== 'link_close') c++;
+          const close = content.indexOf('>', cursor);
+          if (close >= 0) cursor = close + 1;
+        }
+        break;
+      case 'link_close':
+        cursor = skipLinkDestination(content, cursor);
+        break;
+      case 'image': {
+        const at = content.indexOf('](', cursor);
+        if (at >= 0) cursor = skipLinkDestination(content, at);
+        emit(' ', Math.max(0, at));
+        break;
+      }
+      case 'html_inline': {
+        const at = content.indexOf(tok.content, cursor);
+        if (at >= 0) cursor = at + tok.content.length;
+        break;
+      }
+      default:
+        break; // emphasis and strikethrough markers: their text comes as text tokens
+    }
+  }
+  return { kind, text, map, line };
+}
+
+/**
+ * Finds `target` (text after unescaping) in `content` from `from`. Usually it is there verbatim;
+ * backslash escapes and character references make it differ, so fall back to a char-by-char walk.
+ */
+function matchText(content: string, target: string, from: number): { positions: number[] | number; end: number } {
+  const at = content.indexOf(target, from);
+  if (at >= 0 && (at === from || !/[^*_~\s[\]]/.test(content.slice(from, at)))) {
+    const positions = new Array<number>(target.length);
+    for (let j = 0; j < target.length; j++) positions[j] = at + j;
+    return { positions, end: at + target.length };
+  }
+  const positions: number[] = [];
+  let p = from;
+  for (let j = 0; j < target.length; j++) {
+    while (p < content.length && content[p] !== target[j]) {
+      if (content[p] === '&') {
+        const semi = content.indexOf(';', p);
+        if (semi > p && semi - p < 12) { positions.push(p); p = semi + 1; j++; if (j >= target.length) break; continue; }
+      }
+      p++;
+    }
+    if (j >= target.length) break;
+    positions.push(Math.min(p, content.length - 1));
+    p++;
+  }
+  return { positions: positions.length ? positions : from, end: Math.min(p, content.length) };
+}
+
+/** After a link's text: skip `](address "title")` or `][ref]`, whichever follows. */
+function skipLinkDestination(content: string, cursor: number): number {
+  let p = content.indexOf(']', cursor);
+  if (p < 0 || /[^\s*_~`]/.test(content.slice(cursor, p))) return cursor;
+  p++;
+  const open = content[p];
+  const close = open === '(' ? ')' : open === '[' ? ']' : '';
+  if (!close) return p;
+  let depth = 0;
+  for (; p < content.length; p++) {
+    if (content[p] === '\\') { p++; continue; }
+    if (content[p] === open) depth++;
+    else if (content[p] === close && --depth === 0) return p + 1;
+  }
+  return cursor;
+}
+
+/** Returns a function from an index in the inline token's content to an offset in the source. */
+function locateContent(source: string, lines: number[], t: Token, kind: ProseBlock['kind'],
+  cellCursor: Map<number, number>): (k: number) => number {
+  const contentLines = t.content.split('\n');
+  const starts: number[] = [];   // content index where each content line starts
+  const cols: number[] = [];     // source offset of each content line's first character
+  let k = 0;
+  contentLines.forEach((cl, i) => {
+    const lineNo = t.map![0] + i;
+    const lineStart = lines[lineNo] ?? source.length;
+    const lineEnd = lineNo + 1 < lines.length ? lines[lineNo + 1] : source.length;
+    const lineText = source.slice(lineStart, lineEnd).replace(/[\r\n]+$/, '');
+    let col: number;
+    if (kind === 'cell') {
+      const from = cellCursor.get(lineNo) ?? 0;
+      col = lineText.indexOf(cl, from);
+      if (col >= 0) cellCursor.set(lineNo, col + cl.length);
+    } else {
+      const trimmedLine = lineText.trimEnd();
+      const trimmedContent = cl.trimEnd();
+      col = kind === 'paragraph' && trimmedLine.endsWith(trimmedContent)
+        ? trimmedLine.length - trimmedContent.length
+        : lineText.indexOf(cl);
+    }
+    starts.push(k);
+    cols.push(lineStart + Math.max(0, col));
+    k += cl.length + 1;
+  });
+  return (index: number) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return cols[lo] + (index - starts[lo]);
+  };
+}
+
+function collectDirectives(html: string, firstLine: number, out: Directive[]): void {
+  const re = /<!--[\s\S]*?-->/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const endLine = firstLine + countNewlines(html.slice(0, m.index + m[0].length));
+    const d = parseDirective(m[0], endLine);
+    if (d) out.push(d);
+  }
+}
+
+function collectInlineDirectives(content: string, firstLine: number, out: Directive[]): void {
+  collectDirectives(content, firstLine, out);
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
