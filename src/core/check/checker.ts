@@ -10,6 +10,7 @@ import { citationEdits } from '../cite/citation';
 import { applyDirectives } from '../suppress/applyDirectives';
 import { FactIndex } from './factIndex';
 import { judge, type Judgement } from './judge';
+import { termsPattern } from '../claims/terms';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity> = { contradicted: 'warning', supported: 'information' };
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -29,7 +30,7 @@ export class Checker {
     this.lexicon = buildLexicon(packs);
     this.facts = this.index.facts.map(FactIndex.publicFact);
     const terms = this.index.facts.flatMap((f) => (f.kind === 'statement' && f.relation !== 'cites' ? f.topic : []));
-    this.topic = terms.length ? new RegExp(`\\b(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : undefined;
+    this.topic = terms.length ? new RegExp(termsPattern(terms)) : undefined;
   }
 
   check(text: string, options: CheckOptions = {}): CheckResult {

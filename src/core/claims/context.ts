@@ -7,7 +7,7 @@
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes?|hoped|hoping|wants?|wanted|plans?|planned|planning|seeks?|seeking|sought|considers?|considering|consider|aims?|aiming|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|talks?|discuss\w*|negotiat\w*|appl(?:y|ies|ied)|bid|push\w*|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w*|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
+const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|talks?|discuss\w*|negotiat\w*|appl(?:y|ies|ied)|bid|push\w*|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w*|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
@@ -23,8 +23,11 @@ export interface AssessOptions {
   speakerEntities: readonly string[];
   /** Does "will" make the claim a prediction rather than an assertion? */
   futureIsHedge: boolean;
-  /** Negation is read up to here (frames with their own polarity pass the match end). */
+  /** Negation is read up to here: the match end by default; a frame that is itself negative
+   * ("sits outside") passes its start, so its own "no"/"non-" is not read twice. */
   negationEnd: number;
+  /** Read hedges to the end of the clause ("A fourth member would change…"). */
+  hedgeToClauseEnd?: boolean;
   /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
   extraHedge?: RegExp;
   /** Token ids in a piece of template text (to name speakers by entity). */
@@ -50,9 +53,9 @@ export function assess(sentence: string, clause: Span2, match: Span2, opts: Asse
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
-  const region = sentence.slice(regionStart, Math.max(match.end, opts.negationEnd));
+  const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
-  return { asserted: true, negated: NEGATION.test(region) };
+  return { asserted: true, negated: NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd))) };
 }
 
 function lastSpeech(before: string): { index: number; length: number } | undefined {

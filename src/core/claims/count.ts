@@ -17,6 +17,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |${O} )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
   { re: new RegExp(`(?:${O} (?:has|have|had|with|comprising) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:security |defence |defense |military )?${GROUP}`, 'gi') },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
@@ -30,7 +31,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const group = nearestGrouping(ctx, clauseTokens(ctx, clause), start, end);
       if (group?.type !== 'O') continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast) });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);

@@ -9,9 +9,13 @@ import type { Token } from './template';
  */
 const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
 const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
+/** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
+const BARE = 'founded|established|inaugurated|formed|born|created|set up';
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 const FRAMES = [
-  `${O},? (?:was |were |is |had been |has been |being )?(?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
+  `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  `${O},? (?:[\\w]+ly )?(?:${BARE}) (?=in |on |⟦D)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
@@ -21,6 +25,7 @@ const FRAMES = [
 ].map((s) => new RegExp(s, 'gi'));
 
 /** Dates introduced by these words are not when something was founded ("active since 2023"). */
+const AFTER_FRAME = /^[\s,]*(?:(?:formally|officially|first|only|back)\s+)?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|from|in late|in early)\s*$/i;
 
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
@@ -54,8 +59,8 @@ function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: 
     if (t.type !== 'D') continue;
     const at = text.indexOf(`⟦D${ctx.template.tokens.indexOf(t)}⟧`);
     const distance = at >= end ? at - end : at < start ? start - (at + 4) : 0;
-    const between = at >= end ? text.slice(end, at) : text.slice(at, start);
-    if (/⟦[LO]/.test(between) && distance > 0 && at >= end) continue;
+    // A date after the frame must follow it directly ("launched in March 2021", "on 16 September 2021").
+    if (at >= end && !AFTER_FRAME.test(text.slice(end, at))) continue;
     if (NOT_FOUNDING_DATE.test(text.slice(Math.max(0, at - 20), at))) continue;
     if (distance < bestDistance) { best = t; bestDistance = distance; }
   }

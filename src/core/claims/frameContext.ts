@@ -36,12 +36,13 @@ export interface AssessFor {
   futureIsHedge?: boolean;
   negationEnd?: number;
   extraHedge?: RegExp;
+  hedgeToClauseEnd?: boolean;
 }
 
 export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, end: number, o: AssessFor = {}): Assessment {
   return assess(ctx.template.text, clause, { start, end }, {
     speakers: o.speakers ?? [], speakerEntities: o.speakerEntities ?? [], futureIsHedge: o.futureIsHedge ?? true,
-    negationEnd: o.negationEnd ?? end, extraHedge: o.extraHedge,
+    negationEnd: o.negationEnd ?? end, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd,
     entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
   });
 }

@@ -64,7 +64,7 @@ const FRAMES: Frame[] = [
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged) (?:(?!⟦[LG])[^]){0,40}?\\bby ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O}, (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}, (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBER}s|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBER}s|founders)`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBER}s|founders|founding members)`),
@@ -87,7 +87,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
-      const a = assessMatch(ctx, clause, start, end, speakers);
+      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
       if (!a.asserted) continue;
       const positive = (frame.polarity === 'positive') !== a.negated;
       const exhaustive = frame.exhaustive === 'always' ||

@@ -1,6 +1,7 @@
 import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
 import type { PackFact } from '../facts/packTypes';
+import { termsPattern } from './terms';
 
 /*
  * Other statements of the source, checked by stance: who supports a piece of work ("Japan
@@ -19,7 +20,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
   const claims: Claim[] = [];
   const facts = ctx.facts.filter((f): f is StatementFact => f.kind === 'statement' && f.relation !== 'cites' && f.topic.length > 0);
   for (const fact of facts) {
-    const topic = new RegExp(`\\b(?:${fact.topic.map(escape).join('|')})\\b`, fact.topic.some((t) => t === t.toUpperCase()) ? 'g' : 'gi');
+    const topic = new RegExp(termsPattern(fact.topic), 'g');
     for (const { clause, start, end } of matchClauses(ctx, topic)) {
       const tokens = clauseTokens(ctx, clause);
       const named = tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id));
@@ -61,4 +62,3 @@ function speakerIsSubjectOrOrg(text: string, tokens: { type: string; ids: string
   return /⟦O\d+⟧/.test(beforeSpeech) || tokens.some((t) => t.type === 'L' && t.ids.some((id) => fact.subject.includes(id)) && beforeSpeech.includes('⟦L'));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
