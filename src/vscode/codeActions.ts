@@ -21,7 +21,7 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: DiagnosticsController) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext,
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext,
     token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (context.only && FIX_ALL_KIND.intersects(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       const all = await this.fixAll(doc);
@@ -29,9 +29,12 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
     }
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const d of context.diagnostics) {
+    let ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    // Diagnostics reach the editor asynchronously: right after a check the context may not list
+    // them yet, so fall back to the ones we published that touch the range.
+    if (ours.length === 0) ours = (this.diagnostics.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range));
+    for (const d of ours) {
       if (token.isCancellationRequested) return [];
-      if (d.source !== SOURCE) continue;
       const hit = this.diagnostics.findingFor(doc.uri, d);
       if (hit) actions.push(...this.actionsFor(doc, d, hit.finding, hit.result));
     }

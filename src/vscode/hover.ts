@@ -30,26 +30,27 @@ export function citationMarkdown(f: Finding): vscode.MarkdownString {
   md.supportHtml = false;
   const { fact } = f;
   const { source } = fact;
-  md.appendMarkdown(`**${VERDICT_LABEL[f.verdict]}**\n\n`);
-  md.appendText(oneLine(fact.statement));
-  md.appendMarkdown('\n\n> ');
-  md.appendText(oneLine(fact.quote));
-  md.appendMarkdown('\n\n— *');
-  md.appendText(oneLine(source.title));
-  md.appendMarkdown('*, ');
-  md.appendText([source.publisher, source.date].filter(Boolean).map(oneLine).join(', '));
+  const parts = [
+    `**${VERDICT_LABEL[f.verdict]}**`,
+    escapeMarkdown(fact.statement),
+    `> ${escapeMarkdown(fact.quote)}`,
+    `— *${escapeMarkdown(source.title)}*, ${escapeMarkdown([source.publisher, source.date].filter(Boolean).join(', '))}`,
+  ];
   const href = safeHref(source.url);
-  if (href) {
-    md.appendMarkdown(' · [');
-    md.appendText(oneLine(source.url));
-    md.appendMarkdown(`](${href})`);
-  }
+  if (href) parts[3] += ` · [${escapeMarkdown(source.url)}](${href})`;
+  md.appendMarkdown(parts.join('\n\n'));
   return md;
 }
 
-/** Collapses whitespace so a pack string cannot start new Markdown blocks. */
-function oneLine(s: string): string {
-  return String(s ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Pack text as inert Markdown: one line (so it cannot start new blocks), HTML characters as
+ * entities, and every Markdown punctuation character backslash-escaped. Unlike appendText this
+ * keeps ordinary spaces, so long quotes still wrap.
+ */
+export function escapeMarkdown(s: string): string {
+  return String(s ?? '').replace(/\s+/g, ' ').trim()
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, '\\$&');
 }
 
 /** An http(s) address safe to put inside a Markdown link target, or undefined. */

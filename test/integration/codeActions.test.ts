@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, describe as show, openDraft, waitForDiagnostics } from './helpers';
+
+const DRAFT = [
+  '# Fixes', '',
+  'Intro line that no fix may touch.', '',
+  'Japan joined AUKUS in 2023.', '',
+  'AUKUS was founded on 16 September 2021.', '',
+  'AUKUS was founded in 2019.', '',
+  'Closing line that no fix may touch.', '',
+].join('\n');
+
+/**
+ * The Grounded quick-fixes for a diagnostic. The workbench learns of new diagnostics a moment
+ * after the extension host publishes them, so the request is repeated (each one a round trip to
+ * the workbench, no sleeping) until our actions come back.
+ */
+async function quickFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  for (let attempt = 0; ; attempt++) {
+    const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range,
+      vscode.CodeActionKind.QuickFix.value);
+    const ours = all.filter((a) => a.command?.command === 'grounded.applyFix' || a.command?.command === 'grounded.openSource');
+    if (ours.length > 0 || attempt === 50) return ours;
+  }
+}
+
+async function run(a: vscode.CodeAction): Promise<{ applied: boolean; reason?: string }> {
+  return vscode.commands.executeCommand(a.command!.command, ...(a.command!.arguments ?? []));
+}
+
+const contradiction = (ds: vscode.Diagnostic[], line: number) =>
+  ds.find((d) => d.range.start.line === line && codeOf(d)!.startsWith('contradicted'));
+
+suite('Quick-fixes', () => {
+  suiteSetup(async () => { await activate(); });
+  teardown(closeAll);
+
+  test('the preferred fix removes its diagnostic and changes no other text', async () => {
+    const { doc, diagnostics } = await openDraft(DRAFT);
+    const d = contradiction(diagnostics, 8)!;
+    assert.ok(d, show(diagnostics));
+    const actions = await quickFixes(doc, d);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.strictEqual(preferred.length, 1, `exactly one preferred fix: ${actions.map((a) => a.title)}`);
+    assert.ok(actions.some((a) => a.title === 'Suppress with a reason'));
+    assert.ok(actions.some((a) => a.title.startsWith('Open source')));
+    const before = doc.getText().split('\n');
+    const others = diagnostics.filter((x) => x !== d).map((x) => `${codeOf(x)}@${x.range.start.line}`);
+    assert.deepStrictEqual(await run(preferred[0]), { applied: true });
+    const after = doc.getText().split('\n');
+    assert.strictEqual(after.length, before.length);
+    after.forEach((line, i) => { if (i !== 8) assert.strictEqual(line, before[i], `line ${i} unchanged`); });
+    assert.notStrictEqual(after[8], before[8]);
+    const ds = await waitForDiagnostics(doc.uri, (x) => !contradiction(x, 8) && x.length >= others.length, 'the fixed diagnostic to go');
+    const now = ds.map((x) => `${codeOf(x)}@${x.range.start.line}`);
+    assert.ok(others.every((o) => now.includes(o)), `the other diagnostics stay: ${now} vs ${others}`);
+  });
+
+  test('a fix whose document changed since it was computed is refused', async () => {
+    const { doc, editor, diagnostics } = await openDraft(DRAFT);
+    const preferred = (await quickFixes(doc, contradiction(diagnostics, 4)!)).find((a) => a.isPreferred)!;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
+    const text = doc.getText();
+    const outcome = await run(preferred);
+    assert.strictEqual(outcome.applied, false);
+    assert.match(outcome.reason ?? '', /changed/);
+    assert.strictEqual(doc.getText(), text, 'nothing was applied');
+  });
+
+  test('Suppress with a reason inserts the disable comment and puts the cursor in the reason', async () => {
+    const { doc, diagnostics } = await openDraft(DRAFT);
+    const d = contradiction(diagnostics, 4)!;
+    const suppress = (await quickFixes(doc, d)).find((a) => a.title === 'Suppress with a reason')!;
+    assert.deepStrictEqual(await run(suppress), { applied: true });
+    assert.match(doc.lineAt(4).text, /^<!-- grounded-disable-next-line reason="" -->$/);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document, doc);
+    const cursor = editor.selection.active;
+    assert.strictEqual(cursor.line, 4);
+    assert.strictEqual(doc.lineAt(4).text.slice(cursor.character - 'reason="'.length, cursor.character + 1), 'reason=""');
+    await waitForDiagnostics(doc.uri, (x) => !contradiction(x, 5) && x.length > 0, 'the suppressed diagnostic to go');
+  });
+
+  test('Rewrite and cite rewrites the claim and adds its citation in one edit', async () => {
+    const { doc, diagnostics } = await openDraft(DRAFT);
+    const d = contradiction(diagnostics, 8)!;
+    const action = (await quickFixes(doc, d)).find((a) => a.title.startsWith('Rewrite and cite'));
+    assert.ok(action, 'offered when the engine has a rewrite');
+    const before = doc.getText();
+    assert.deepStrictEqual(await run(action), { applied: true });
+    assert.ok(doc.getText().length > before.length);
+    assert.ok(/\[\^[^\]]+\]|\[@[^\]]+\]|\]\(https?:/.test(doc.getText().split('\n')[8]), `citation on the line: ${doc.lineAt(8).text}`);
+    await waitForDiagnostics(doc.uri, (x) => !contradiction(x, 8) && x.length > 0, 'the rewritten claim to be clean');
+  });
+
+  test('source.fixAll.grounded applies every preferred fix', async () => {
+    const { doc } = await openDraft(DRAFT);
+    const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri,
+      new vscode.Range(0, 0, 0, 0), 'source.fixAll.grounded');
+    const fixAll = all.filter((a) => a.kind?.value === 'source.fixAll.grounded');
+    assert.strictEqual(fixAll.length, 1);
+    assert.ok(await vscode.workspace.applyEdit(fixAll[0].edit!));
+    const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0 && !contradiction(x, 8), 'fixed diagnostics to go');
+    assert.strictEqual(doc.lineAt(2).text, 'Intro line that no fix may touch.');
+    assert.ok(!ds.some((x) => codeOf(x)!.startsWith('contradicted') && x.range.start.line === 8), show(ds));
+  });
+});

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, openDraft } from './helpers';
+
+const DRAFT = '# Citations\n\nAUKUS was founded on 16 September 2021.\n\nMore text.\n';
+
+suite('Insert Citation', () => {
+  suiteSetup(async () => { await activate(); });
+  teardown(closeAll);
+
+  test('inserts a footnote marker at the cursor and its definition at the end, reusing it', async () => {
+    const { doc, editor } = await openDraft(DRAFT);
+    const at = doc.lineAt(2).range.end;
+    editor.selection = new vscode.Selection(at, at);
+    assert.strictEqual(await vscode.commands.executeCommand('grounded.insertCitation', { factId: 'aukus-founded' }), true);
+    const line = doc.lineAt(2).text;
+    const marker = /^AUKUS was founded on 16 September 2021\.(\[\^[^\]]+\])$/.exec(line);
+    assert.ok(marker, `marker at the cursor: ${line}`);
+    const definition = `${marker[1]}:`;
+    const text = doc.getText();
+    assert.strictEqual(text.split(definition).length - 1, 1, 'one definition');
+    assert.ok(text.lastIndexOf(definition) > text.indexOf('More text.'), 'definition at the end');
+    assert.ok(editor.selection.active.isEqual(doc.lineAt(2).range.end), 'cursor after the marker');
+
+    const again = doc.lineAt(4).range.end;
+    editor.selection = new vscode.Selection(again, again);
+    assert.strictEqual(await vscode.commands.executeCommand('grounded.insertCitation', { factId: 'aukus-founded' }), true);
+    assert.ok(doc.lineAt(4).text.endsWith(marker[1]), doc.lineAt(4).text);
+    assert.strictEqual(doc.getText().split(definition).length - 1, 1, 'the definition is reused');
+  });
+
+  test('inline and pandoc styles', async () => {
+    const { doc, editor } = await openDraft(DRAFT);
+    const at = doc.lineAt(2).range.end;
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('grounded.insertCitation', { factId: 'aukus-founded', style: 'inline' });
+    assert.match(doc.lineAt(2).text, /\]\(https?:\/\/[^)]+\)/);
+    const end = doc.lineAt(4).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('grounded.insertCitation', { factId: 'aukus-founded', style: 'pandoc' });
+    assert.match(doc.lineAt(4).text, /\[@[^\]]+\]$/);
+  });
+});
