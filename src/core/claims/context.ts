@@ -10,7 +10,7 @@ const QUESTION = /\?\s*["'”’)]*\s*$/;
 const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|talks?|discuss\w*|negotiat\w*|appl(?:y|ies|ied)|bid|push\w*|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w*|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
-const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
+const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|added|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
@@ -76,7 +76,7 @@ function isSpeaker(speaker: string, opts: AssessOptions): boolean {
 /** Clauses: split at semicolons, dashes, "but"/"while"/"though", and a colon before lowercase text. */
 export function splitClauses(template: string): Span2[] {
   const out: Span2[] = [];
-  const re = /;|\s[—–]\s|,?\s(?:but|whereas|while|although|though|yet)\s|:\s(?=[a-z])/g;
+  const re = /;|\s[—–]\s|,?\s(?:but|whereas|while|although|though)\s|:\s(?=[a-z])/g;
   let start = 0;
   for (const m of template.matchAll(re)) {
     out.push({ start, end: m.index });

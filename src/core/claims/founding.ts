@@ -21,7 +21,7 @@ const FRAMES = [
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
   `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[LOG])[^]){0,40}?${O}`,
-  `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?! (?!founding|foundation|launch|announcement|inauguration|between|among|that|which|was|is|has|had|and|will|to)[a-z])`,
+  `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 
 /** Dates introduced by these words are not when something was founded ("active since 2023"). */
@@ -34,6 +34,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
   for (const re of FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
+      if (m.groups?.d && !datesTheGroup(ctx, orgToken, m.groups.next)) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])] : nearestDate(ctx, tokens, start, end);
@@ -48,6 +49,14 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
     }
   }
   return claims;
+}
+
+/** "the 2021 AUKUS agreement" dates the pact; "the 2023 AUKUS summit" dates a summit. */
+const GROUP_NOUN = /\s(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|accord|compact|coalition|treaty|group)s?$/i;
+const DATES_BARE_NAME = /^ (?:founding|foundation|launch|announcement|inauguration|between|among|that|which|was|is|has|had|and|will|to|was|in|on|with|for|by)$/;
+function datesTheGroup(ctx: SentenceContext, org: Token, next: string | undefined): boolean {
+  if (GROUP_NOUN.test(ctx.text.slice(org.start, org.end)) || !next) return true;
+  return DATES_BARE_NAME.test(next);
 }
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */

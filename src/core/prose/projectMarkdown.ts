@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { SourceMap } from './sourceMap';
 import type { Directive, ProjectedDocument, ProseBlock } from './prose';
 import { parseDirective } from './directives';
@@ -14,6 +13,7 @@ import { frontMatterLength } from './frontMatter';
  */
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 md.core.ruler.disable(['inline', 'text_join']);
+type Token = ReturnType<typeof md.parse>[number];
 
 /** Stands in for an inline code span, so the words on either side do not run together. */
 export const CODE_PLACEHOLDER = '…';

@@ -1,0 +1,125 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function grounded(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('grounded CLI (dist/cli.js)', function () {
+  this.timeout(30000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'grounded-cli-'));
+    writeFileSync(join(dir, 'bad.md'), 'Japan joined AUKUS in 2023.\n');
+    writeFileSync(join(dir, 'good.md'), 'AUKUS was founded on 16 September 2021.\n');
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'node_modules', 'skipped.md'), 'Japan joined AUKUS.\n');
+    writeFileSync(join(dir, 'notes.txt'), 'Japan joined AUKUS.\n');
+  });
+
+  it('exits 0 when nothing is contradicted', () => {
+    const r = grounded(['check', join(dir, 'good.md')]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /1 file checked: 0 contradicted, 1 supported/);
+  });
+
+  it('exits 1 with compiler-style lines, the fact id and the quote', () => {
+    const r = grounded(['check', join(dir, 'bad.md')]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /bad\.md:1:1 {2}warning {2}Japan is not a member of AUKUS: the source lists Australia, the United Kingdom and the United States\. {2}\[aukus-members\]/);
+    assert.match(r.out, /source: "the AUKUS security alliance which includes/);
+  });
+
+  it('checks folders (skipping node_modules and non-Markdown) and globs', () => {
+    const r = grounded(['check', '--format', 'json', dir]);
+    const report = JSON.parse(r.out);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path.split('/').pop()).sort(), ['bad.md', 'good.md']);
+    const g = JSON.parse(grounded(['check', '--format', 'json', `${dir}/b*.md`]).out);
+    assert.equal(g.files.length, 1);
+  });
+
+  it('writes the JSON report the evaluation script reads', () => {
+    const r = grounded(['check', '--format', 'json', join(dir, 'bad.md')]);
+    const report = JSON.parse(r.out);
+    assert.equal(report.version, 1);
+    const [f] = report.files[0].findings;
+    assert.equal(f.verdict, 'contradicted');
+    assert.deepEqual(Object.keys(f).sort(), ['claim', 'code', 'fact', 'fixes', 'message', 'offset', 'range', 'severity', 'verdict']);
+    assert.deepEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } });
+    assert.deepEqual(f.offset, { start: 0, end: 27 });
+    assert.deepEqual(Object.keys(f.fact.source).sort(), ['date', 'id', 'publisher', 'title', 'url']);
+    assert.deepEqual(report.summary, { files: 1, contradicted: 1, supported: 0, suppressed: 0 });
+  });
+
+  it('writes SARIF 2.1.0 that validates against the schema, with rules, locations and fixes', () => {
+    const r = grounded(['check', '--format', 'sarif', dir]);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const sarif: any = JSON.parse(r.out);
+    const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const valid = validate(sarif as object);
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3)));
+    const run = sarif.runs[0];
+    assert.ok(run.tool.driver.rules.some((x: { id: string }) => x.id === 'contradicted-membership'));
+    const bad = run.results.find((x: { ruleId: string }) => x.ruleId === 'contradicted-membership');
+    assert.equal(bad.locations[0].physicalLocation.region.startLine, 1);
+    assert.ok(bad.fixes.length >= 2);
+  });
+
+  it('reads --stdin', () => {
+    const r = grounded(['check', '--stdin', '--format', 'json'], 'The four-member AUKUS pact met.\n');
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.out).files[0].findings[0].code, 'contradicted-member-count');
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(grounded([]).code, 2);
+    assert.equal(grounded(['check', '--format', 'xml', 'x.md']).code, 2);
+    assert.equal(grounded(['check', '--bogus']).code, 2);
+  });
+
+  it('exits 2 naming a bad pack, and still checks the files', () => {
+    const pack = join(ROOT, 'test', 'fixtures', 'packs', 'bad-count.yaml');
+    const r = grounded(['check', '--pack', pack, '--format', 'json', join(dir, 'bad.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /bad-count\.yaml:12:\d+: invalid pack: \/facts\/0\/count must be integer/);
+    assert.equal(JSON.parse(r.out).summary.contradicted, 1);
+  });
+
+  it('exits 2 naming a missing file, and still checks the others', () => {
+    const r = grounded(['check', '--format', 'json', join(dir, 'missing.md'), join(dir, 'bad.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /missing\.md: no such file or folder/);
+    assert.equal(JSON.parse(r.out).files.length, 1);
+  });
+
+  it('skips a file over --max-size with a message', () => {
+    const r = grounded(['check', '--max-size', '10', join(dir, 'bad.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /bad\.md: not checked: too large/);
+  });
+
+  it('uses a user pack given with --pack', () => {
+    const pack = join(ROOT, 'test', 'fixtures', 'packs', 'quad.yaml');
+    const r = grounded(['check', '--no-builtin', '--pack', pack, '--stdin', '--format', 'json'], 'Canada is part of the Quad.\n');
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.out).files[0].findings[0].fact.id, 'quad-members');
+  });
+
+  it('checks the source article itself with zero contradictions', function () {
+    const source = join(ROOT, '..', 'shared', 'sources', 'japan-not-invited-to-aukus.txt');
+    let text: string;
+    try { text = readFileSync(source, 'utf8'); } catch { this.skip(); return; }
+    const r = grounded(['check', '--stdin', '--format', 'json'], text);
+    assert.equal(r.code, 0, r.out);
+    assert.ok(JSON.parse(r.out).summary.supported > 0);
+  });
+});

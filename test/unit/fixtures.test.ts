@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../src/core';
+import { checker, expectationsOf, fixtureDrafts } from './helpers';
+
+describe('fixture drafts: findings written in the Markdown', () => {
+  for (const { name, text } of fixtureDrafts()) {
+    describe(name, () => {
+      const { findings } = checker.check(text);
+      for (const e of expectationsOf(text)) {
+        const onLine = findings.filter((f) => f.range.start.line === e.line);
+        it(`line ${e.line + 1}: ${e.code ?? 'no contradiction'} — ${e.why}`, () => {
+          if (e.code) assert.ok(onLine.some((f) => f.code === e.code), `got ${JSON.stringify(onLine.map((f) => f.code))}`);
+          else assert.deepEqual(onLine.filter((f) => f.verdict === 'contradicted').map((f) => f.message), []);
+        });
+      }
+      it('reports nothing on lines without an expectation', () => {
+        const expected = new Set(expectationsOf(text).filter((e) => e.code).map((e) => e.line));
+        const stray = findings.filter((f) => f.verdict === 'contradicted' && !expected.has(f.range.start.line));
+        assert.deepEqual(stray.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
+      });
+    });
+  }
+});
+
+describe('fixes round trip', () => {
+  for (const { name, text } of fixtureDrafts()) {
+    it(`${name}: each preferred fix removes its contradiction and touches nothing else`, () => {
+      const { findings } = checker.check(text);
+      const contradicted = findings.filter((f) => f.verdict === 'contradicted');
+      assert.ok(contradicted.length > 0);
+      for (const f of contradicted) {
+        const fix = f.fixes.find((x) => x.preferred);
+        assert.ok(fix, `no preferred fix for ${f.message}`);
+        const fixed = applyEdits(text, fix.edits);
+        const [edit] = fix.edits;
+        assert.equal(fixed.slice(0, edit.offset.start), text.slice(0, edit.offset.start));
+        assert.equal(fixed.slice(edit.offset.start + edit.newText.length), text.slice(edit.offset.end));
+        const again = checker.check(fixed).findings.filter((g) => g.verdict === 'contradicted' && g.range.start.line === f.range.start.line);
+        assert.deepEqual(again.map((g) => g.message), [], `after "${fix.title}": ${fixed.split(/\r?\n/)[f.range.start.line]}`);
+      }
+    });
+  }
+
+  it('rewrites "Japan joined AUKUS" to say Japan was not invited', () => {
+    const [f] = checker.check('Japan joined AUKUS.\n').findings;
+    assert.equal(applyEdits('Japan joined AUKUS.\n', f.fixes[0].edits), 'Japan has not been invited to join AUKUS.\n');
+  });
+
+  it('corrects a date at the precision and order the writer used', () => {
+    const text = 'AUKUS came into being on Sept. 16, 2019.';
+    const [f] = checker.check(text).findings;
+    assert.equal(applyEdits(text, f.fixes[0].edits), 'AUKUS came into being on September 16, 2021.');
+  });
+
+  it('corrects an exhaustive list that leaves out a member', () => {
+    const text = 'AUKUS is a pact between Britain and the United States.';
+    const [f] = checker.check(text).findings;
+    assert.equal(applyEdits(text, f.fixes[0].edits), 'AUKUS is a pact between Australia, the United Kingdom and the United States.');
+  });
+
+  it('offers a citation fix that inserts a footnote and its definition', () => {
+    const text = 'AUKUS was founded on 16 September 2021.\n';
+    const [f] = checker.check(text).findings;
+    const cite = f.fixes.find((x) => x.kind === 'cite')!;
+    const out = applyEdits(text, cite.edits);
+    assert.match(out, /2021\.\[\^aukus-founded\]\n/);
+    assert.match(out, /\n\[\^aukus-founded\]: Republic World, .*Quote: "The alliance was formally inaugurated/);
+  });
+});

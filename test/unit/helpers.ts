@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Checker, builtinPack, LineIndex } from '../../src/core';
+
+export const checker = new Checker([builtinPack()]);
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+
+export function fixtureDrafts(): { name: string; text: string }[] {
+  const dir = join(FIXTURES, 'drafts');
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Expectations written in a draft: `<!-- expect: CODE (why) -->` or `<!-- ok: why -->` above a paragraph. */
+export interface Expectation { line: number; code?: string; why: string }
+
+export function expectationsOf(text: string): Expectation[] {
+  const lines = new LineIndex(text);
+  const out: Expectation[] = [];
+  for (const m of text.matchAll(/<!-- (expect|ok): ?([\w-]*)\s*(?:\(([^)]*)\))?\s*-->/g)) {
+    const line = lines.positionAt(m.index).line + 1;
+    out.push(m[1] === 'ok' ? { line, why: m[2] || 'ok' } : { line, code: m[2], why: m[3] ?? m[2] });
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { splitSentences } from '../../src/core/claims/sentences';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('sentence splitting', () => {
+  it('survives abbreviations and initials', () => {
+    assert.deepEqual(split('The U.S. Navy joined. Sept. 16, 2021 came. Hirokazu M. Matsuno spoke.'),
+      ['The U.S. Navy joined.', 'Sept. 16, 2021 came.', 'Hirokazu M. Matsuno spoke.']);
+  });
+  it('ends a sentence after "U.S." when a new one clearly starts', () => {
+    assert.deepEqual(split('It was signed by the U.S. The pact grew.'), ['It was signed by the U.S.', 'The pact grew.']);
+  });
+  it('splits on question and exclamation marks and keeps closing quotes', () => {
+    assert.deepEqual(split('Was it? "Yes!" He said so.'), ['Was it?', '"Yes!"', 'He said so.']);
+  });
+});
