@@ -7,14 +7,24 @@
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|talks?|discuss\w*|negotiat\w*|appl(?:y|ies|ied)|bid|push\w*|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w*|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
+const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
-const SPEECH = /\b(?:said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|added|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+/** "It is not true that …", "It is wrong to say …": the rest of the clause is denied. */
+const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+/i;
+/** Negative words that do not negate the claim: "no one doubts that …". */
+const NOT_NEGATING = /\b(?:no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
-export interface Assessment { asserted: boolean; negated: boolean; why?: string }
+export interface Assessment {
+  asserted: boolean;
+  negated: boolean;
+  /** The clause opens with "It is not true that": whatever follows is denied. */
+  inverted?: boolean;
+  why?: string;
+}
 
 export interface AssessOptions {
   /** Words naming whoever the fact quotes (speakers whose claims count as the writer's). */
@@ -37,9 +47,10 @@ export interface AssessOptions {
 export function assess(sentence: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   const text = sentence.slice(clause.start, clause.end);
-  const before = sentence.slice(clause.start, match.start);
+  const denied = DENIED_PREFIX.exec(text);
+  let regionStart = clause.start + (denied ? denied[0].length : 0);
+  const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const after = sentence.slice(match.end, clause.end);
-  let regionStart = clause.start;
 
   // "X said (that) …" before the claim, or "…, X said" after it.
   const speech = lastSpeech(before);
@@ -48,14 +59,15 @@ export function assess(sentence: string, clause: Span2, match: Span2, opts: Asse
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
-    if (speech) regionStart = clause.start + speech.index + speech.length;
-  } else if (REPORTED.test(text)) {
+    if (speech) regionStart += speech.index + speech.length;
+  } else if (REPORTED.test(sentence.slice(regionStart, clause.end))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
-  return { asserted: true, negated: NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd))) };
+  const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
+  return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }
 
 function lastSpeech(before: string): { index: number; length: number } | undefined {
@@ -73,10 +85,13 @@ function isSpeaker(speaker: string, opts: AssessOptions): boolean {
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }
 
-/** Clauses: split at semicolons, dashes, "but"/"while"/"though", and a colon before lowercase text. */
+/**
+ * Clauses: split at semicolons and at "but"/"while"/"though". Not at dashes or colons, which
+ * more often set off an appositive ("X — the AUKUS partners —") or a label ("South Korea: member").
+ */
 export function splitClauses(template: string): Span2[] {
   const out: Span2[] = [];
-  const re = /;|\s[—–]\s|,?\s(?:but|whereas|while|although|though)\s|:\s(?=[a-z])/g;
+  const re = /;|,?\s(?:but|whereas|while|although|though)\s/g;
   let start = 0;
   for (const m of template.matchAll(re)) {
     out.push({ start, end: m.index });

@@ -21,7 +21,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:security |defence |defense |military )?${GROUP}`, 'gi') },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
-  { re: new RegExp(`${O} (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
 

@@ -20,14 +20,15 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];
   let previous: Template | undefined;
+  const contextOrg = lexicon.contextOf(block.text);
   for (const sentence of sentences) {
     const template = buildTemplate(block.text, sentence, mentions);
     const org = template.tokens.find((t) => t.type === 'O');
-    const ctx = makeContext(block.text, sentence, template, previous, facts);
+    const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg);
     if (org) {
-      claims.push(...membershipClaims(ctx, orgOf), ...invitationClaims(ctx, orgOf), ...foundingClaims(ctx, orgOf),
-        ...countClaims(ctx, orgOf));
+      claims.push(...membershipClaims(ctx, orgOf), ...foundingClaims(ctx, orgOf), ...countClaims(ctx, orgOf));
     }
+    if (org || contextOrg) claims.push(...invitationClaims(ctx, orgOf));
     if (org || (topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
       claims.push(...statementClaims(ctx, org && orgOf(org)));
     }

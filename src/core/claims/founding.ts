@@ -15,7 +15,7 @@ const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|i
 const FRAMES = [
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
-  `${O},? (?:[\\w]+ly )?(?:${BARE}) (?=in |on |⟦D)`,
+  `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?(?:\\*\\*)?⟦D)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
@@ -25,8 +25,10 @@ const FRAMES = [
 ].map((s) => new RegExp(s, 'gi'));
 
 /** Dates introduced by these words are not when something was founded ("active since 2023"). */
-const AFTER_FRAME = /^[\s,]*(?:(?:formally|officially|first|only|back)\s+)?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
-const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|from|in late|in early)\s*$/i;
+const AFTER_FRAME = /^[\s,:]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
+/** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
+const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
 
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
@@ -52,7 +54,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
 }
 
 /** "the 2021 AUKUS agreement" dates the pact; "the 2023 AUKUS summit" dates a summit. */
-const GROUP_NOUN = /\s(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|accord|compact|coalition|treaty|group)s?$/i;
+const GROUP_NOUN = /(?:^|\s)(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|accord|compact|coalition|treaty|group)s?$/i;
 const DATES_BARE_NAME = /^ (?:founding|foundation|launch|announcement|inauguration|between|among|that|which|was|is|has|had|and|will|to|was|in|on|with|for|by)$/;
 function datesTheGroup(ctx: SentenceContext, org: Token, next: string | undefined): boolean {
   if (GROUP_NOUN.test(ctx.text.slice(org.start, org.end)) || !next) return true;
@@ -70,6 +72,7 @@ function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: 
     const distance = at >= end ? at - end : at < start ? start - (at + 4) : 0;
     // A date after the frame must follow it directly ("launched in March 2021", "on 16 September 2021").
     if (at >= end && !AFTER_FRAME.test(text.slice(end, at))) continue;
+    if (at < start && !BEFORE_FRAME.test(text.slice(at + `⟦D${ctx.template.tokens.indexOf(t)}⟧`.length, start))) continue;
     if (NOT_FOUNDING_DATE.test(text.slice(Math.max(0, at - 20), at))) continue;
     if (distance < bestDistance) { best = t; bestDistance = distance; }
   }

@@ -11,11 +11,13 @@ export interface SentenceContext {
   clauses: Span2[];        // in template offsets
   previous?: Template;     // the sentence before, in the same block
   facts: readonly PackFact[];
+  /** The organisation the block's story is about when it names none (see Lexicon.contextOf). */
+  contextOrg?: string;
 }
 
 export function makeContext(text: string, sentence: Span, template: Template, previous: Template | undefined,
-  facts: readonly PackFact[]): SentenceContext {
-  return { text, sentence, template, clauses: splitClauses(template.text), previous, facts };
+  facts: readonly PackFact[], contextOrg?: string): SentenceContext {
+  return { text, sentence, template, clauses: splitClauses(template.text), previous, facts, contextOrg };
 }
 
 /** Runs `pattern` over each clause, yielding the match, its clause and the clause's text. */

@@ -5,8 +5,10 @@ import type { PackFact } from '../facts/packTypes';
 
 /*
  * Invitation frames: someone invited / asked / offered a country membership, the country was
- * invited, or an invitation is spoken of as real ("accepted the AUKUS invitation").
+ * invited, an invitation is spoken of as real ("accepted the AUKUS invitation"), or the report
+ * that claimed one is called right.
  */
+type InvitationFact = Extract<PackFact, { kind: 'invitation' }>;
 const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const VERB_FRAMES = [
@@ -15,50 +17,64 @@ const VERB_FRAMES = [
   `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:seat|place|spot|membership|invitation))`,
+  // Having been invited by Washington, London and Canberra …, Japan spent …
+  `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
-const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer)\b/gi;
+const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b/gi;
+/** "the Sankei report was right", "the story was true". */
+const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 
 export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
-  const facts = ctx.facts.filter((f): f is Extract<PackFact, { kind: 'invitation' }> => f.kind === 'invitation');
+  const facts = ctx.facts.filter((f): f is InvitationFact => f.kind === 'invitation');
   if (facts.length === 0) return [];
   const claims: Claim[] = [];
-  const opts = (f: Extract<PackFact, { kind: 'invitation' }>, negationEnd?: number) =>
+  const opts = (f: InvitationFact, negationEnd?: number) =>
     ({ speakers: f.saidBy, speakerEntities: [f.entity], futureIsHedge: true, negationEnd });
+  const factFor = (invitee: Token | undefined, clause: { start: number; end: number }) => {
+    const group = groupingOf(ctx, clause, org);
+    return invitee && group ? facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === group) : undefined;
+  };
 
   for (const re of VERB_FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const invitee = tokenOf(ctx.template, m.groups?.s);
-      const orgToken = groupingOf(ctx, clause);
-      const fact = invitee && orgToken && facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(orgToken));
-      if (!fact || !invitee || !orgToken) continue;
+      const fact = factFor(invitee, clause);
+      if (!fact || !invitee) continue;
       const a = assessMatch(ctx, clause, start, end, opts(fact));
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
   }
   for (const { clause, start, end } of matchClauses(ctx, NOUN)) {
-    const tokens = clauseTokens(ctx, clause);
-    const orgToken = groupingOf(ctx, clause);
-    const invitee = tokens.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
-    const fact = invitee && orgToken && facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(orgToken));
+    const invitee = clauseTokens(ctx, clause).find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
+    const fact = factFor(invitee, clause);
     if (!fact || !invitee) continue;
     // A noun's negation may come after it: "an invitation was never extended to Tokyo".
     const a = assessMatch(ctx, clause, start, end, opts(fact, clause.end));
     if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
   }
+  for (const { clause, start, end } of matchClauses(ctx, ENDORSED)) {
+    const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+    const group = groupingOf(ctx, clause, org);
+    for (const fact of facts) {
+      const reportNamed = fact.reportedBy.some((r) => sentence.includes(r)) || (ctx.previous && fact.reportedBy.some((r) => ctx.previous!.text.includes(r)));
+      if (!reportNamed || fact.organisation !== group) continue;
+      const a = assessMatch(ctx, clause, start, end, opts(fact));
+      if (a.asserted && !a.negated) claims.push(claim(ctx, fact, undefined, !fact.invited));
+    }
+  }
   return claims;
 }
 
-/** The organisation the clause is about, unless another grouping is named there too. */
-function groupingOf(ctx: SentenceContext, clause: { start: number; end: number }): Token | undefined {
-  const tokens = ctx.template.tokens;
-  const inSentence = tokens.filter((t) => t.type === 'O' || t.type === 'G');
+/** The organisation the clause is about (or the paragraph's, by context), unless another grouping is named. */
+function groupingOf(ctx: SentenceContext, clause: { start: number; end: number }, org: (t: Token) => string): string | undefined {
   if (clauseTokens(ctx, clause).some((t) => t.type === 'G')) return undefined;
-  return inSentence.find((t) => t.type === 'O');
+  const named = ctx.template.tokens.find((t) => t.type === 'O');
+  return named ? org(named) : ctx.contextOrg;
 }
 
-function claim(ctx: SentenceContext, fact: Extract<PackFact, { kind: 'invitation' }>, invitee: Token, positive: boolean): Claim {
+function claim(ctx: SentenceContext, fact: InvitationFact, invitee: Token | undefined, positive: boolean): Claim {
   return {
-    kind: 'invitation', sentence: ctx.sentence, organisation: fact.organisation, positive,
-    entities: [fact.entity], list: { span: { start: invitee.start, end: invitee.end }, parts: invitee.parts, exhaustive: false },
+    kind: 'invitation', sentence: ctx.sentence, organisation: fact.organisation, positive, entities: [fact.entity],
+    ...(invitee ? { list: { span: { start: invitee.start, end: invitee.end }, parts: invitee.parts, exhaustive: false } } : {}),
   };
 }

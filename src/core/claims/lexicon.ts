@@ -11,6 +11,8 @@ export interface Lexicon {
   mayHoldClaim: (text: string) => boolean;
   /** Nouns that refer back to an organisation, by organisation id. */
   anaphora: Map<string, string>;
+  /** The organisation a block is about when it names none but mentions its story (context words). */
+  contextOf: (text: string) => string | undefined;
   /** Entity id → display name. */
   entityNames: Map<string, string>;
 }
@@ -32,10 +34,12 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   const anaphora = new Map<string, string>();
   const entityNames = new Map<string, string>();
   const orgAliases: string[] = [];
+  const contexts: { org: string; re: RegExp }[] = [];
   for (const pack of packs) {
     for (const o of pack.organisations) {
       for (const a of [o.name, ...o.aliases]) { add(a, 'org', o.id); orgAliases.push(a); }
       for (const n of o.anaphora) if (!anaphora.has(n.toLowerCase())) anaphora.set(n.toLowerCase(), o.id);
+      if (o.context.length) contexts.push({ org: o.id, re: new RegExp(`\\b(?:${o.context.map(escape).join('|')})\\b`) });
     }
     for (const g of pack.otherGroupings) for (const a of g.aliases) add(a, 'other', g.id);
     for (const e of pack.entities) {
@@ -54,7 +58,8 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   ].join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'gu');
   const orgTest = new RegExp(orgAliases.map(escape).join('|'), 'i');
-  return { pattern, lookup, mayHoldClaim: (t) => orgTest.test(t), anaphora, entityNames };
+  const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
+  return { pattern, lookup, mayHoldClaim: (t) => orgTest.test(t) || contextOf(t) !== undefined, contextOf, anaphora, entityNames };
 }
 
 export function normaliseKey(alias: string): string {

@@ -13,12 +13,15 @@ const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
+const MEMBERS = '(?:members|partners|participants|signatories|parties)';
+const AUX = "(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
 /** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
 const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that make "X … joined" something other than an assertion of membership. */
 const NOT_ASSERTED = /\b(?:invited|asked|offered|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid)\b/i;
 
-type Polarity = 'positive' | 'negative';
+/** left: said to have left, so a member is now out and a non-member must once have been in. */
+type Polarity = 'positive' | 'negative' | 'left';
 interface Frame { re: RegExp; polarity: Polarity; exhaustive?: 'always' | 'definite'; subjectIsPronoun?: boolean }
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
@@ -27,26 +30,34 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   f(`${L}${GAP}\\b(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
-    `|(?:is|are|was|were|became|become|becomes|has been|have been|had been|remains?|remained|being|stays?) ${NOT}(?:a |an |the )?${MOD}(?:part|${MEMBER}s?) (?:of|in|to)` +
+    `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
-    `|(?:was|were|has been|have been|had been|been|is|being) ${NOT}(?:admitted|accepted|welcomed|brought) (?:in)?to` +
+    `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
+    `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))\\s+${O}${NOT_GROUP}`),
+  // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
+  f(`${L}${GAP}\\binside (?:of )?${O}`),
+  f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`),
+  // New Delhi, an AUKUS member, …; South Korea: full AUKUS member
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:an? |the )?${MOD}${O} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
+  // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
+  f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from| ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}`, 'left'),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
   f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative'),
-  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?outside (?:of )?${O}`, 'negative'),
-  f(`${L}${GAP}\\bnon-?${MEMBER}s? (?:of|in|to) ${O}`, 'negative'),
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?:outside (?:of )?|out of )${O}`, 'negative'),
+  f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative'),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership`),
   f(`${L}'s? (?:full |formal |official )?membership (?:of|in) ${O}`),
   // India's admission as the fourth AUKUS partner
   f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`),
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O} ${MOD}${MEMBER}s?\\b`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
-  f(`${O} ${MOD}${MEMBER}s?(?<colon>:)? ${L}`, 'positive', { exhaustive: 'definite' }),
-  f(`${O} ${MOD}${MEMBER}s?, ${L}`),
-  f(`\\bof the ${O} ${MEMBER}s, ${L}`),
+  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS})(?<colon>:)? ${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
+  f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
   f(`${O}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`),
   // Having signed up to AUKUS, Japan …
@@ -55,19 +66,21 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} (?:links|linked|unites|united|binds|bound|brings together|brought together|connects|connected) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`\\b(?:the )?only ${MEMBER}s (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} (?:only |three |two |four |five )?${MEMBER}s (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`\\bthe ${MEMBER}s of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
+  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
+  f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} (?:only |three |two |four |five )?${MEMBERS} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\bthe ${MEMBERS} of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
-  f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged) (?:(?!⟦[LG])[^]){0,40}?\\bby ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^]){0,40}?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}, (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBER}s|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBER}s|founders)`, 'positive', { exhaustive: 'definite' }),
-  f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBER}s|founders|founding members)`),
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?! (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
 ];
 
 /** "Australia, Britain and the US set up AUKUS": the founders named are the whole membership. */
@@ -89,10 +102,21 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!subject) continue;
       const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
       if (!a.asserted) continue;
+      if (frame.polarity === 'left') {
+        if (a.negated) continue;
+        const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === org(orgToken));
+        const isMember = (id: string) => members?.kind === 'membership' && members.members.includes(id);
+        const inside = subject.ids.filter(isMember), outside = subject.ids.filter((id) => !isMember(id));
+        if (inside.length) claims.push(listClaim(ctx, { ...subject, ids: inside }, org(orgToken), false, false));
+        if (outside.length) claims.push(listClaim(ctx, { ...subject, ids: outside }, org(orgToken), true, false));
+        continue;
+      }
       const positive = (frame.polarity === 'positive') !== a.negated;
       const exhaustive = frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon));
-      claims.push(listClaim(ctx, subject, org(orgToken), positive, exhaustive && positive && subject.ids.length > 1));
+      const ids = [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
+      const list = frame.exhaustive && ids.length > 1 ? mergeLists(ctx, ids) : subject;
+      claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
     }
   }
   for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS)) {
@@ -108,6 +132,12 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
   }
   return claims;
+}
+
+/** "ties Canberra to London": both lists name the membership. */
+function mergeLists(ctx: SentenceContext, indexes: number[]): Token {
+  const all = indexes.map((i) => ctx.template.tokens[i]);
+  return { ...all[0], ids: all.flatMap((t) => t.ids), parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
 }
 
 function listClaim(ctx: SentenceContext, list: Token, organisation: string, positive: boolean, exhaustive: boolean): Claim {

@@ -48,7 +48,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       if (r.type === 'org' || r.type === 'other') lastGroup = r;
       continue;
     }
-    const target = lastGroup ?? laterInSentence(raw, i, sentences);
+    const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun);
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
@@ -57,6 +57,12 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (date) out.push({ type: 'date', date, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** In a paragraph about Matsuno's denial, "the pact" is AUKUS even though AUKUS is not named. */
+function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention | undefined {
+  const org = pronoun ? undefined : lexicon.contextOf(text);
+  return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {

@@ -12,16 +12,19 @@ import { termsPattern } from './terms';
 type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/i;
-const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*)\b/i;
+const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/i;
 const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*)\b/i;
-const NEGATED_COOPERATION = /\b(?:no|not|never|without|refus\w* to|declin\w* to|won't|will not|cannot|can't|don't|doesn't|didn't|isn't|aren't|stopped|halted|withdr[ae]w\w* from)\b(?:\s+\w+){0,3}?\s+(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work\w*|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|aid|support\w*|involvement|role|part)\b|\bno (?:help|assistance|support|cooperation|collaboration|role|part)\b/i;
+const NEGATED_COOPERATION = /\b(?:no|not|never|without|refus\w* to|declin\w* to|won't|will not|cannot|can't|don't|doesn't|didn't|isn't|aren't|stopped|halted|withdr[ae]w\w* from)\b(?:\s+\w+){0,3}?\s+(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work\w*|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|aid|support\w*|involvement|role|part)\b|\bno (?:help|assistance|support|cooperation|collaboration|role|part|joint work)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b/i;
 
 export function statementClaims(ctx: SentenceContext, orgInSentence: string | undefined): Claim[] {
   const claims: Claim[] = [];
   const facts = ctx.facts.filter((f): f is StatementFact => f.kind === 'statement' && f.relation !== 'cites' && f.topic.length > 0);
   for (const fact of facts) {
     const topic = new RegExp(termsPattern(fact.topic), 'g');
-    for (const { clause, start, end } of matchClauses(ctx, topic)) {
+    // Stances are read over the whole sentence: "Japan's stance on the work: opposed".
+    const whole = { start: 0, end: ctx.template.text.length };
+    for (const { start, end } of matchClauses(ctx, topic)) {
+      const clause = whole;
       const tokens = clauseTokens(ctx, clause);
       const named = tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id));
       const aboutOrg = orgInSentence === fact.organisation;
@@ -34,7 +37,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
       if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact)) continue;
-      claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict,
+      claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== Boolean(a.inverted),
         entities: named, factId: fact.id });
       break;
     }

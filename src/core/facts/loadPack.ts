@@ -49,7 +49,7 @@ export function loadPack(text: string, origin: string): PackLoadResult {
 
 interface RawPack {
   id: string; title?: string; asOf?: string; sources: Source[];
-  organisations: { id: string; name: string; aliases: string[]; anaphora?: string[] }[];
+  organisations: { id: string; name: string; aliases: string[]; anaphora?: string[]; context?: string[] }[];
   otherGroupings?: { id: string; aliases: string[] }[];
   entities: { id: string; name: string; aliases: string[] }[];
   facts: (Record<string, unknown> & { id: string; kind: PackFact['kind']; source: string; organisation: string; statement: string; quote: string; asOf?: string })[];
@@ -78,7 +78,7 @@ function crossCheck(raw: RawPack, origin: string, offsetOf: (path: string) => nu
     for (const r of refs) if (!entityIds.has(r)) report(path, `names an unknown entity "${r}"`);
     facts.push({
       ...f, source, asOf: f.asOf ?? raw.asOf ?? source.date, origin: { pack: origin, offset: offsetOf(path) },
-      ...(f.kind === 'invitation' ? { saidBy: (f.saidBy as string[]) ?? [] } : {}),
+      ...(f.kind === 'invitation' ? { saidBy: (f.saidBy as string[]) ?? [], reportedBy: (f.reportedBy as string[]) ?? [] } : {}),
       ...(f.kind === 'statement' ? { subject: (f.subject as string[]) ?? [], topic: (f.topic as string[]) ?? [] } : {}),
     } as unknown as PackFact);
   });
@@ -87,7 +87,7 @@ function crossCheck(raw: RawPack, origin: string, offsetOf: (path: string) => nu
     errors,
     pack: {
       id: raw.id, title: raw.title ?? raw.id, origin, sources: raw.sources,
-      organisations: raw.organisations.map((o) => ({ ...o, anaphora: o.anaphora ?? [] })),
+      organisations: raw.organisations.map((o) => ({ ...o, anaphora: o.anaphora ?? [], context: o.context ?? [] })),
       otherGroupings: raw.otherGroupings ?? [], entities: raw.entities, facts,
     },
   };

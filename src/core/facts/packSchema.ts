@@ -30,7 +30,7 @@ export const packSchema = {
       type: 'array', minItems: 1,
       items: {
         type: 'object', additionalProperties: false, required: ['id', 'name', 'aliases'],
-        properties: { id, name: text, aliases: words, anaphora: words },
+        properties: { id, name: text, aliases: words, anaphora: words, context: words },
       },
     },
     otherGroupings: {
@@ -58,7 +58,7 @@ export const packSchema = {
           { additionalProperties: false, required: ['date'],
             properties: { ...factBase, kind: { const: 'founding' }, date: isoDate } },
           { additionalProperties: false, required: ['entity', 'invited'],
-            properties: { ...factBase, kind: { const: 'invitation' }, entity: id, invited: { type: 'boolean' }, saidBy: words } },
+            properties: { ...factBase, kind: { const: 'invitation' }, entity: id, invited: { type: 'boolean' }, saidBy: words, reportedBy: words } },
           { additionalProperties: false, required: ['relation'],
             properties: { ...factBase, kind: { const: 'statement' }, subject: ids,
               relation: { enum: ['supports', 'cooperates', 'cites'] }, topic: words } },

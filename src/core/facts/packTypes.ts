@@ -9,6 +9,8 @@ export interface Organisation {
   aliases: string[];
   /** Nouns that refer back to the organisation once named ("the alliance"). */
   anaphora: string[];
+  /** Names that place a paragraph in the organisation's story even when it is not named. */
+  context: string[];
 }
 
 export interface OtherGrouping { id: string; aliases: string[] }
@@ -18,7 +20,7 @@ export type PackFact = Fact & { organisation: string } & (
   | { kind: 'membership'; members: string[] }
   | { kind: 'count'; count: number }
   | { kind: 'founding'; date: string }
-  | { kind: 'invitation'; entity: string; invited: boolean; saidBy: string[] }
+  | { kind: 'invitation'; entity: string; invited: boolean; saidBy: string[]; reportedBy: string[] }
   | { kind: 'statement'; subject: string[]; relation: 'supports' | 'cooperates' | 'cites'; topic: string[] }
 );
 
