@@ -42,6 +42,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Engine time of the latest check of an open document, in ms (for measurements). */
+  lastCheckMs = 0;
   /** Fires after diagnostics of a document were (re)published or cleared. */
   readonly onDidUpdate = this.updated.event;
 
@@ -96,7 +98,11 @@ export class DiagnosticsController implements vscode.Disposable {
     const checker = await this.packs.checkerFor(doc.uri);
     if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer check is queued
     const text = doc.getText();
-    const result = this.toResult(doc.uri, version, text, checker.check(text, checkOptions(settings)));
+    const started = performance.now();
+    const check = checker.check(text, checkOptions(settings));
+    this.lastCheckMs = performance.now() - started;
+    this.log.channel.trace(`Checked ${doc.uri.toString(true)} v${version} (${text.length} chars) in ${this.lastCheckMs.toFixed(1)} ms`);
+    const result = this.toResult(doc.uri, version, text, check);
     this.state(doc.uri).result = result;
     this.publish(doc);
     return result;

@@ -17,6 +17,8 @@ export interface GroundedApi {
   activationMs: number;
   /** The status bar text, or undefined when the item is hidden. */
   statusText(): string | undefined;
+  /** Engine time of the latest check of an open document, in ms. */
+  lastCheckMs(): number;
 }
 
 /** Composition root: creates each part and registers it once, in context.subscriptions. */
@@ -42,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   diagnostics.recheckAll();
   const activationMs = performance.now() - loadedAt;
   log.info(`Activated in ${activationMs.toFixed(1)} ms (fix-all kind: ${FIX_ALL_KIND.value}).`);
-  return { activationMs, statusText: () => status.text };
+  return { activationMs, statusText: () => status.text, lastCheckMs: () => diagnostics.lastCheckMs };
 }
 
 export function deactivate(): void {}

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'grounded.grounded';
 
-export interface GroundedApi { activationMs: number; statusText(): string | undefined }
+export interface GroundedApi { activationMs: number; statusText(): string | undefined; lastCheckMs(): number }
 
 export async function activate(): Promise<GroundedApi> {
   const ext = vscode.extensions.getExtension<GroundedApi>(EXTENSION_ID);
