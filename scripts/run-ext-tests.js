@@ -33,7 +33,12 @@ const lap = (m) => console.log(`[runner ${((Date.now() - t0) / 1000).toFixed(2)}
     // tests run, and codeAutomationExit(code) when the test runner finishes.
     let resolveExit;
     const exited = new Promise((r) => { resolveExit = r; });
-    await page.exposeFunction('codeAutomationLog', (_type, args) => console.log(...(Array.isArray(args) ? args : [args])));
+    // Known harmless noise (no internet: the gallery lookup fails) is left out.
+    const noise = /open-vsx\.org|vsda|Creating a socket|connection token|ChatSessionStore|builtin extensions cache|Service Worker/;
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const parts = Array.isArray(args) ? args : [args];
+      if (!noise.test(parts.map(String).join(' '))) console.log(...parts);
+    });
     await page.exposeFunction('codeAutomationExit', (c) => resolveExit(c));
     page.on('pageerror', (e) => console.error('[pageerror]', e.message));
     await page.goto(url);

@@ -81,6 +81,29 @@ suite('Diagnostics', () => {
     }
   });
 
+  test('never show results for an older version of the document', async () => {
+    const config = vscode.workspace.getConfiguration('grounded');
+    await config.update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    const { doc, editor } = await openDraft(DRAFT);
+    const claims = new Set(['Japan joined AUKUS in 2023.', 'AUKUS was founded on 16 September 2021.', 'AUKUS was founded in 2019.']);
+    const wrong: string[] = [];
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === doc.uri.toString())) return;
+      for (const d of groundedDiagnostics(doc.uri)) {
+        if (!claims.has(doc.getText(d.range))) wrong.push(`v${doc.version} line ${d.range.start.line}: "${doc.getText(d.range)}"`);
+      }
+    });
+    try {
+      // Each edit moves every claim down a line: a stale result would point at the wrong text.
+      for (let i = 0; i < 8; i++) await editor.edit((b) => b.insert(new vscode.Position(0, 0), `Line ${i}.\n`));
+      await waitForDiagnostics(doc.uri, (d) => d.some((x) => x.range.start.line === 10), 'the last version to be checked');
+      assert.deepStrictEqual(wrong, []);
+    } finally {
+      sub.dispose();
+      await config.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('a file too large is not checked, and says so', async () => {
     const config = vscode.workspace.getConfiguration('grounded');
     await config.update('maxFileSize', 20, vscode.ConfigurationTarget.Workspace);
