@@ -48,23 +48,26 @@ function loadCorpora() {
 
 // ---- the three measured tools -----------------------------------------------------------------
 
-/** Counts findings in the CLI's JSON output without assuming its exact shape. */
+/** Findings in the CLI's JSON output: its summary when present, else objects with a verdict. */
 function countFindings(json) {
-  let findings = 0;
+  const sum = json?.summary;
+  if (sum && typeof sum.contradicted === 'number') return { contradicted: sum.contradicted, supported: sum.supported ?? 0, files: sum.files };
+  const n = { contradicted: 0, supported: 0 };
   const walk = (v) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      if (typeof v.code === 'string' && v.code.startsWith('grounded/') && 'verdict' in v) findings++;
+      if (v.verdict === 'contradicted' || v.verdict === 'supported') n[v.verdict]++;
       Object.values(v).forEach(walk);
     }
   };
   walk(json);
-  return findings;
+  return n;
 }
 
 async function runGrounded(corpus) {
   const r = await timeCommand(process.execPath, [CLI, 'check', '--format', 'json', corpus.dir], { cwd: REPO, keepAll: true });
-  const ok = r.code === 0 || r.code === 1;
+  let ok = r.code === 0 || r.code === 1;
+  let error = ok ? undefined : firstErrors(r.stderr || r.stdout);
   let findings = null;
   if (ok) {
     try {
@@ -72,8 +75,12 @@ async function runGrounded(corpus) {
     } catch {
       findings = null;
     }
+    if (findings?.files != null && findings.files !== corpus.files) {
+      ok = false;
+      error = `reported ${findings.files} of ${corpus.files} files`;
+    }
   }
-  return { ms: r.ms, ok, code: r.code, findings, error: ok ? undefined : (r.stderr || r.stdout).slice(0, 500) };
+  return { ms: r.ms, ok, code: r.code, findings, error };
 }
 
 async function runMarkdownlint(corpus) {
@@ -120,23 +127,35 @@ async function loadEngine() {
 
 /**
  * Edit-to-diagnostics, engine share: time checker.check() on a dense document after a one-character
- * edit (a different edit each run, so no result can be reused), median after warm-up.
+ * edit (a different edit each run, so no result can be reused); median after warm-up. Runs stop
+ * early (after `minRuns`) once `budgetMs` is spent, so a slow engine cannot stall the bench.
  */
-function timeEngineDoc(checker, text, { warmup, runs }) {
-  const variants = Array.from({ length: warmup + runs }, (_, i) => {
-    // Insert a space before a sentence somewhere in the middle third, like a keystroke.
+function timeEngineDoc(checker, text, { warmup, runs, minRuns = 3, budgetMs = 30_000 }) {
+  let edits = 0;
+  const edited = () => {
+    // Insert a space after a sentence somewhere in the middle third, like a keystroke.
+    const i = edits++;
     let at = Math.floor(text.length / 3 + ((i * 7919) % Math.floor(text.length / 3)));
     at = text.indexOf('. ', at) + 1 || at;
     return text.slice(0, at) + ' ' + text.slice(at);
-  });
-  const times = [];
+  };
+  let spent = 0;
   let last;
-  variants.forEach((v, i) => {
-    const { ms, value } = timeSync(() => checker.check(v));
-    if (i >= warmup) times.push(ms);
+  for (let i = 0; i < warmup && (i === 0 || spent < budgetMs / 3); i++) {
+    const { ms, value } = timeSync(() => checker.check(edited()));
+    spent += ms;
     last = value;
-  });
-  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), runs, findings: last.findings.length, suppressed: last.suppressed.length, skipped: last.skipped };
+  }
+  const times = [];
+  spent = 0;
+  while (times.length < runs && (times.length < minRuns || spent < budgetMs)) {
+    const doc = edited();
+    const { ms, value } = timeSync(() => checker.check(doc));
+    times.push(ms);
+    spent += ms;
+    last = value;
+  }
+  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length, findings: last.findings.length, suppressed: last.suppressed.length, skipped: last.skipped };
 }
 
 // ---- extras: .vsix, extension metrics -----------------------------------------------------------
@@ -225,10 +244,13 @@ async function main() {
       k100: { bytes: Buffer.byteLength(doc100k), ...timeEngineDoc(checker, doc100k, { warmup: 5, runs: 21 }) },
       m1: { bytes: Buffer.byteLength(doc1m), ...timeEngineDoc(checker, doc1m, { warmup: 3, runs: 9 }) },
     };
-    // Whole dense corpus in-process (no Node startup, no file I/O): the CLI's floor.
-    const passes = [];
-    for (let i = 0; i < 3; i++) passes.push(timeSync(() => dense.texts.forEach((t) => checker.check(t))).ms);
-    engine.denseCorpus = { ms: median(passes) };
+    // Whole corpora in-process (no Node startup, no file I/O): the CLI's floor.
+    engine.corpus = {};
+    for (const c of [plain, dense]) {
+      const passes = [];
+      for (let i = 0; i < Math.min(REPS, 3); i++) passes.push(timeSync(() => c.texts.forEach((t) => checker.check(t))).ms);
+      engine.corpus[c.key] = { ms: median(passes), min: Math.min(...passes), max: Math.max(...passes) };
+    }
   } catch (e) {
     engine = { error: String(e?.message ?? e).split('\n').slice(0, 6).join('\n') };
     log(`engine not available in-process: ${firstErrors(engine.error)}`);
@@ -266,9 +288,18 @@ async function main() {
     rows.push(['markdown-it parse (in-process)', c.label, fmt.mb(c.bytes), fmt.s(p), spread(`markdown-it/${c.key}`), fmt.rate(c.bytes, p), fmt.ratio(p / l), '', '']);
     entry.markdownlint = { medianMs: l, mbPerS: c.bytes / MB / (l / 1000), linted: samples[`markdownlint/${c.key}`][0].linted, exitCodes: samples[`markdownlint/${c.key}`].map((s) => s.code), issueLines: samples[`markdownlint/${c.key}`][0].issueLines };
     rows.push(['markdownlint-cli2 (wall)', c.label, fmt.mb(c.bytes), fmt.s(l), spread(`markdownlint/${c.key}`), fmt.rate(c.bytes, l), fmt.ratio(1), '', '']);
-    if (engine?.denseCorpus && c.key === 'dense') {
-      entry.engineInProcess = { medianMs: engine.denseCorpus.ms, mbPerS: c.bytes / MB / (engine.denseCorpus.ms / 1000) };
-      rows.push(['engine check() (in-process, no I/O)', c.label, fmt.mb(c.bytes), fmt.s(engine.denseCorpus.ms), '', fmt.rate(c.bytes, engine.denseCorpus.ms), fmt.ratio(engine.denseCorpus.ms / l), '', '']);
+    const startupMs = med('grounded/tiny');
+    if (g != null && startupMs != null) {
+      // Below a tenth of the startup time the difference is within run-to-run noise.
+      const net = g - startupMs;
+      const resolved = net > startupMs / 10;
+      entry.grounded.netOfStartupMs = resolved ? net : null;
+      rows.push(['grounded check, net of startup', c.label, fmt.mb(c.bytes), resolved ? fmt.s(net) : '< noise', '', resolved ? fmt.rate(c.bytes, net) : '—', resolved ? fmt.ratio(net / l) : '—', '', '']);
+    }
+    const e = engine?.corpus?.[c.key];
+    if (e) {
+      entry.engineInProcess = { medianMs: e.ms, mbPerS: c.bytes / MB / (e.ms / 1000) };
+      rows.push(['engine check() in-process, no I/O', c.label, fmt.mb(c.bytes), fmt.s(e.ms), `${fmt.s(e.min)}–${fmt.s(e.max)}`, fmt.rate(c.bytes, e.ms), fmt.ratio(e.ms / l), '', '']);
     }
     results.corpora[c.key] = entry;
   }
@@ -306,10 +337,12 @@ async function main() {
   console.log('# notes');
   console.log('  ratio "vs mdl2" = median wall time / median markdownlint-cli2 wall time on the same corpus (same run, interleaved).');
   console.log('  CLI rows are spawn-to-exit wall time including Node startup; markdown-it and engine rows exclude startup and file I/O.');
+  console.log('  "net of startup" = grounded wall time minus its median wall time on one tiny file (Node startup + CLI load).');
   for (const c of [plain, dense]) {
     const g = results.corpora[c.key].grounded;
     const l = results.corpora[c.key].markdownlint;
-    if (g) console.log(`  grounded on ${c.label}: exit codes ${[...new Set(g.exitCodes)].join('/')}, ${g.findings ?? '?'} findings`);
+    const f = g?.findings;
+    if (g) console.log(`  grounded on ${c.label}: exit codes ${[...new Set(g.exitCodes)].join('/')}, ${f ? `${f.files ?? '?'} files reported, ${f.contradicted} contradicted + ${f.supported} supported findings` : 'output not parsed'}`);
     console.log(`  markdownlint-cli2 on ${c.label}: linted ${l.linted}/${c.files} files, exit codes ${[...new Set(l.exitCodes)].join('/')}, ${l.issueLines} issue lines`);
   }
   if (engine && !engine.error) {
