@@ -27,14 +27,17 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   const packs = new PackRegistry(log);
   const diagnostics = new DiagnosticsController(packs, log);
   const status = new StatusBar(diagnostics);
+  const hover = new CitationHoverProvider(diagnostics);
+  const actions = new GroundedCodeActions(diagnostics);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const command = (id: string, fn: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, log.guard(id, fn as (...args: unknown[]) => unknown));
 
   context.subscriptions.push(
     log, packs, diagnostics, status,
-    vscode.languages.registerHoverProvider(markdown, new CitationHoverProvider(diagnostics)),
-    vscode.languages.registerCodeActionsProvider(markdown, new GroundedCodeActions(diagnostics), GroundedCodeActions.metadata),
+    vscode.languages.registerHoverProvider(markdown, { provideHover: log.guard('hover', hover.provideHover.bind(hover)) }),
+    vscode.languages.registerCodeActionsProvider(markdown,
+      { provideCodeActions: log.guard('code actions', actions.provideCodeActions.bind(actions)) }, GroundedCodeActions.metadata),
     command(APPLY_FIX, (args: FixArgs) => applyFix(args, log)),
     command(OPEN_SOURCE, (url: string) => openSource(url, log)),
     command('grounded.insertCitation', (args?: InsertCitationArgs) => insertCitation(packs, diagnostics, log, args)),
