@@ -6,7 +6,7 @@ import { projectMarkdown } from '../prose/projectMarkdown';
 import type { ProseBlock } from '../prose/prose';
 import { LineIndex } from '../text/lineIndex';
 import { findingCode } from '../codes';
-import { citationEdits } from '../cite/citation';
+import { citationContext, citationEdits, type CitationContext } from '../cite/citation';
 import { applyDirectives } from '../suppress/applyDirectives';
 import { FactIndex } from './factIndex';
 import { judge, type Judgement } from './judge';
@@ -43,10 +43,11 @@ export class Checker {
     const lines = new LineIndex(text);
     const projected = projectMarkdown(text, mayHoldClaim);
     const findings: Finding[] = [];
+    const cite = citationContext(text);
     for (const block of projected.blocks) {
       for (const claim of extractClaims(block, this.lexicon, this.index.facts, this.topic)) {
         for (const j of judge(claim, this.index)) {
-          const f = this.toFinding(text, lines, block, claim.sentence, j, options);
+          const f = this.toFinding(text, lines, cite, block, claim.sentence, j, options);
           if (f) findings.push(f);
         }
       }
@@ -55,7 +56,7 @@ export class Checker {
     return { findings: kept, suppressed };
   }
 
-  private toFinding(text: string, lines: LineIndex, block: ProseBlock, sentence: Span, j: Judgement, options: CheckOptions): Finding | undefined {
+  private toFinding(text: string, lines: LineIndex, cite: CitationContext, block: ProseBlock, sentence: Span, j: Judgement, options: CheckOptions): Finding | undefined {
     const severity = options.severity?.[j.verdict] ?? DEFAULT_SEVERITY[j.verdict];
     if (severity === 'off') return undefined;
     const offset = widenOverMarkup(text, block.map.spanToSource(sentence));
@@ -67,7 +68,7 @@ export class Checker {
     }
     const citeAt = offset.end;
     fixes.push({ title: `Cite the source: ${fact.source.publisher}, ${fact.source.date}`, kind: 'cite', preferred: j.verdict === 'supported',
-      edits: citationEdits(text, citeAt, fact, 'footnote').edits });
+      edits: citationEdits(text, citeAt, fact, 'footnote', cite).edits });
     return {
       code: findingCode(j.verdict, j.kind), verdict: j.verdict, severity, message: j.message, claimKind: j.kind,
       claim: block.text.slice(sentence.start, sentence.end), offset, range: lines.rangeOf(offset), fact, fixes,

@@ -1,6 +1,7 @@
 import type { ProseBlock } from '../prose/prose';
 import type { PackFact } from '../facts/packTypes';
 import type { Claim } from './claim';
+import type { Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
@@ -13,6 +14,8 @@ import { countClaims } from './count';
 import { statementClaims } from './statement';
 
 const orgOf = (t: Token) => t.ids[0];
+const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh)(?:\b|lateral|-)/i;
+const MAY_INVITE = /invit|offer|\bask|report|story|account|\bit (?:was|is) |having been/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {
@@ -21,14 +24,31 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   const claims: Claim[] = [];
   let previous: Template | undefined;
   const contextOrg = lexicon.contextOf(block.text);
+  let m = 0;
+  let skipped: Span | undefined;
   for (const sentence of sentences) {
+    // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
+    // before building anything.
+    while (m < mentions.length && mentions[m].end <= sentence.start) m++;
+    let named = false;
+    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].type === 'org') { named = true; break; }
+    if (!named && !contextOrg && !(topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
+      skipped = sentence;
+      continue;
+    }
     const template = buildTemplate(block.text, sentence, mentions);
+    // "It later joined the pact" reads its subject from the sentence before, skipped or not.
+    if (skipped) { previous = buildTemplate(block.text, skipped, mentions); skipped = undefined; }
     const org = template.tokens.find((t) => t.type === 'O');
     const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg);
+    // Each kind of frame needs something the template shows at a glance; skip the rest.
+    const t = template.text;
     if (org) {
-      claims.push(...membershipClaims(ctx, orgOf), ...foundingClaims(ctx, orgOf), ...countClaims(ctx, orgOf));
+      if (t.includes('⟦L') || /^⟦O\d+⟧ /.test(t)) claims.push(...membershipClaims(ctx, orgOf));
+      if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
+      if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }
-    if (org || contextOrg) claims.push(...invitationClaims(ctx, orgOf));
+    if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
     if (org || (topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
       claims.push(...statementClaims(ctx, org && orgOf(org)));
     }

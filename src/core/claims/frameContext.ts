@@ -20,15 +20,23 @@ export function makeContext(text: string, sentence: Span, template: Template, pr
   return { text, sentence, template, clauses: splitClauses(template.text), previous, facts, contextOrg };
 }
 
+/** Global copies of frame patterns, compiled once (compiling per sentence dominated the profile). */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 /** Runs `pattern` over each clause, yielding the match, its clause and the clause's text. */
 export function* matchClauses(ctx: SentenceContext, pattern: RegExp): Generator<{ m: RegExpExecArray; clause: Span2; start: number; end: number }> {
+  let re = pattern.global ? pattern : globalCopies.get(pattern);
+  if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags + 'g')));
   for (const clause of ctx.clauses) {
     const piece = ctx.template.text.slice(clause.start, clause.end);
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    const matches: RegExpExecArray[] = [];
+    re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
-      yield { m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+      matches.push(m);
       if (m[0].length === 0) re.lastIndex++;
     }
+    // Collected first: the caller may run other frames (or this one) before resuming.
+    for (const m of matches) yield { m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { DATE_PATTERN, parseDateMatch, type PartialDate } from './dates';
-import { normaliseKey, type Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
@@ -19,14 +19,12 @@ const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral
  */
 export function findMentions(text: string, lexicon: Lexicon, sentences: readonly Span[]): Mention[] {
   const raw: (Mention | { type: 'ref'; pronoun: boolean; start: number; end: number })[] = [];
-  lexicon.pattern.lastIndex = 0;
-  for (const m of text.matchAll(lexicon.pattern)) {
-    const start = m.index, end = start + m[0].length;
-    const hit = lexicon.lookup.get(normaliseKey(m[0]));
-    if (hit?.kind === 'entity') raw.push({ type: 'entity', id: hit.id, start, end });
-    else if (hit?.kind === 'org') raw.push({ type: 'org', id: hit.id, start, end, viaAnaphor: false });
-    else if (hit?.kind === 'other') raw.push({ type: 'other', id: hit.id, start, end });
-    else raw.push({ type: 'ref', pronoun: /^it/i.test(m[0]), start, end });
+  for (const h of lexicon.scan(text)) {
+    const { start, end } = h;
+    if (h.kind === 'entity') raw.push({ type: 'entity', id: h.id, start, end });
+    else if (h.kind === 'org') raw.push({ type: 'org', id: h.id, start, end, viaAnaphor: false });
+    else if (h.kind === 'other') raw.push({ type: 'other', id: h.id, start, end });
+    else raw.push({ type: 'ref', pronoun: h.kind === 'pronoun', start, end });
   }
   const out: Mention[] = [];
   let lastGroup: Mention | undefined;
@@ -52,7 +50,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
-  for (const m of text.matchAll(DATE_PATTERN)) {
+  if (/\d{4}/.test(text)) for (const m of text.matchAll(DATE_PATTERN)) {
     const date = parseDateMatch(m.groups ?? {});
     if (date) out.push({ type: 'date', date, start: m.index, end: m.index + m[0].length });
   }

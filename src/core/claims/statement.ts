@@ -20,7 +20,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
   const claims: Claim[] = [];
   const facts = ctx.facts.filter((f): f is StatementFact => f.kind === 'statement' && f.relation !== 'cites' && f.topic.length > 0);
   for (const fact of facts) {
-    const topic = new RegExp(termsPattern(fact.topic), 'g');
+    const topic = topicPattern(fact);
     // Stances are read over the whole sentence: "Japan's stance on the work: opposed".
     const whole = { start: 0, end: ctx.template.text.length };
     for (const { start, end } of matchClauses(ctx, topic)) {
@@ -43,6 +43,13 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     }
   }
   return claims;
+}
+
+const topics = new WeakMap<StatementFact, RegExp>();
+function topicPattern(fact: StatementFact): RegExp {
+  let re = topics.get(fact);
+  if (!re) topics.set(fact, (re = new RegExp(termsPattern(fact.topic), 'g')));
+  return re;
 }
 
 /** true: supports; false: opposes; undefined: says neither. */

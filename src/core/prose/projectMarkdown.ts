@@ -57,9 +57,19 @@ function projectInline(content: string, children: Token[], locate: (k: number) =
   let text = '';
   let cursor = 0;
   const emit = (s: string, contentIndex: number[] | number) => {
-    for (let j = 0; j < s.length; j++) {
-      const k = typeof contentIndex === 'number' ? contentIndex : contentIndex[Math.min(j, contentIndex.length - 1)];
-      map.add(text.length + j, locate(k), 1);
+    if (typeof contentIndex === 'number') {
+      for (let j = 0; j < s.length; j++) map.add(text.length + j, locate(contentIndex), 1);
+    } else {
+      // Runs of consecutive content indexes on one source line become one segment.
+      let j = 0;
+      while (j < s.length) {
+        const k0 = contentIndex[Math.min(j, contentIndex.length - 1)];
+        const src0 = locate(k0);
+        let n = 1;
+        while (j + n < s.length && j + n < contentIndex.length && contentIndex[j + n] === k0 + n && content.charCodeAt(k0 + n - 1) !== 10) n++;
+        map.add(text.length + j, src0, n);
+        j += n;
+      }
     }
     text += s;
   };
