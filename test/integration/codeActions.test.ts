@@ -11,18 +11,11 @@ const DRAFT = [
   'Closing line that no fix may touch.', '',
 ].join('\n');
 
-/**
- * The Grounded quick-fixes for a diagnostic. The workbench learns of new diagnostics a moment
- * after the extension host publishes them, so the request is repeated (each one a round trip to
- * the workbench, no sleeping) until our actions come back.
- */
+/** The Grounded quick-fixes for a diagnostic, as the light bulb would list them. */
 async function quickFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  for (let attempt = 0; ; attempt++) {
-    const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range,
-      vscode.CodeActionKind.QuickFix.value);
-    const ours = all.filter((a) => a.command?.command === 'grounded.applyFix' || a.command?.command === 'grounded.openSource');
-    if (ours.length > 0 || attempt === 50) return ours;
-  }
+  const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range,
+    vscode.CodeActionKind.QuickFix.value);
+  return all.filter((a) => a.command?.command === 'grounded.applyFix' || a.command?.command === 'grounded.openSource');
 }
 
 async function run(a: vscode.CodeAction): Promise<{ applied: boolean; reason?: string }> {
@@ -104,5 +97,28 @@ suite('Quick-fixes', () => {
     const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0 && !contradiction(x, 8), 'fixed diagnostics to go');
     assert.strictEqual(doc.lineAt(2).text, 'Intro line that no fix may touch.');
     assert.ok(!ds.some((x) => codeOf(x)!.startsWith('contradicted') && x.range.start.line === 8), show(ds));
+  });
+
+  test('source.fixAll.grounded runs on save through editor.codeActionsOnSave', async () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.grounded': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const { doc, editor } = await openDraft(DRAFT);
+      const original = doc.lineAt(8).text;
+      const rechecked = new Promise<void>((resolve) => {
+        const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (e.uris.some((u) => u.toString() === doc.uri.toString())) { sub.dispose(); resolve(); }
+        });
+      });
+      await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n')); // a change to save
+      await rechecked;
+      await vscode.commands.executeCommand('workbench.action.files.save'); // what Ctrl+S runs: an explicit save
+      assert.ok(!doc.isDirty);
+      assert.notStrictEqual(doc.lineAt(8).text, original, `the contradiction was fixed on save: v${doc.version} ${JSON.stringify(doc.getText())}`);
+      assert.strictEqual(doc.lineAt(10).text, 'Closing line that no fix may touch.');
+      await waitForDiagnostics(doc.uri, (x) => x.length > 0 && !contradiction(x, 8), 'the fixed diagnostic to go');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 });

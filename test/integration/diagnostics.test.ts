@@ -87,20 +87,27 @@ suite('Diagnostics', () => {
     const { doc, editor } = await openDraft(DRAFT);
     const claims = new Set(['Japan joined AUKUS in 2023.', 'AUKUS was founded on 16 September 2021.', 'AUKUS was founded in 2019.']);
     const wrong: string[] = [];
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === doc.uri.toString())) return;
+    // onDidPublish fires synchronously with the publish (onDidChangeDiagnostics is debounced by
+    // VS Code, so the document may have moved on by the time it fires).
+    const sub = (await activate()).onDidPublish((e) => {
+      if (e.uri.toString() !== doc.uri.toString()) return;
+      if (e.version !== doc.version) wrong.push(`published v${e.version} while the document is v${doc.version}`);
       for (const d of groundedDiagnostics(doc.uri)) {
         if (!claims.has(doc.getText(d.range))) wrong.push(`v${doc.version} line ${d.range.start.line}: "${doc.getText(d.range)}"`);
       }
     });
     try {
-      // Each edit moves every claim down a line: a stale result would point at the wrong text.
+      // Changing the packs makes the next checks wait for a pack file read; the edits land
+      // meanwhile. Each edit moves every claim down a line: a stale result would point at the
+      // wrong text.
+      await config.update('packs', ['packs/hostile.yaml'], vscode.ConfigurationTarget.Workspace);
       for (let i = 0; i < 8; i++) await editor.edit((b) => b.insert(new vscode.Position(0, 0), `Line ${i}.\n`));
       await waitForDiagnostics(doc.uri, (d) => d.some((x) => x.range.start.line === 10), 'the last version to be checked');
       assert.deepStrictEqual(wrong, []);
     } finally {
       sub.dispose();
       await config.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('packs', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 

@@ -7,11 +7,23 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'grounded.grounded';
 
-export interface GroundedApi { activationMs: number; statusText(): string | undefined; lastCheckMs(): number }
+export interface GroundedApi {
+  activationMs: number;
+  statusText(): string | undefined;
+  lastCheckMs(): number;
+  onDidPublish: vscode.Event<{ uri: vscode.Uri; version: number | undefined }>;
+}
 
 export async function activate(): Promise<GroundedApi> {
   const ext = vscode.extensions.getExtension<GroundedApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
+  // VS Code cancels a running code-action request when an extension registers a provider for
+  // the document, as the built-in Markdown, Emmet and extension-editing extensions do when they
+  // activate on the first Markdown file. Activate them up front so they cannot cancel the
+  // requests under test.
+  const onMarkdown = vscode.extensions.all.filter((e) => e.id !== EXTENSION_ID && !e.isActive
+    && ((e.packageJSON.activationEvents ?? []) as string[]).some((a) => a === 'onLanguage' || a === 'onLanguage:markdown'));
+  await Promise.all(onMarkdown.map((e) => Promise.resolve(e.activate()).catch(() => undefined)));
   return ext.activate();
 }
 

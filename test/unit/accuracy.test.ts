@@ -11,6 +11,7 @@ import { checker } from './helpers';
 const SETS = [
   join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev.jsonl'),
   join(__dirname, '..', 'fixtures', 'eval', 'extra.jsonl'),
+  join(__dirname, '..', 'fixtures', 'eval', 'news.jsonl'),
 ];
 
 describe('accuracy on labelled paragraphs', () => {

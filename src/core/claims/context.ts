@@ -8,6 +8,8 @@ export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday)\b|\bwere\s+⟦L\d+⟧/i;
+/** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
+const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
@@ -38,6 +40,8 @@ export interface AssessOptions {
   negationEnd: number;
   /** Read hedges to the end of the clause ("A fourth member would change…"). */
   hedgeToClauseEnd?: boolean;
+  /** Stances read "rejected" and "dismissed" as opposition, not as a report marked false. */
+  ignoreFalsity?: boolean;
   /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
   extraHedge?: RegExp;
   /** Token ids in a piece of template text (to name speakers by entity). */
@@ -46,6 +50,7 @@ export interface AssessOptions {
 
 export function assess(sentence: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
+  if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
   let regionStart = clause.start + (denied ? denied[0].length : 0);
@@ -54,7 +59,7 @@ export function assess(sentence: string, clause: Span2, match: Span2, opts: Asse
 
   // "X said (that) …" before the claim, or "…, X said" after it.
   const speech = lastSpeech(before);
-  const trailing = /^[^,]*,\s*([^,]{0,60}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b/i.exec(after)
+  const trailing = /^[^,]*,\s*((?!who\b|which\b|that\b|where\b)[^,]{0,60}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
@@ -63,7 +68,7 @@ export function assess(sentence: string, clause: Span2, match: Span2, opts: Asse
   } else if (REPORTED.test(sentence.slice(regionStart, clause.end))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
-  if (FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
+  if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));

@@ -12,13 +12,13 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const N = '(?<n>two|three|four|five|six|seven|eight|[2-8])';
 const O = "⟦O\\d+⟧(?:'s?)?";
 const NOUN = '(?:members|partners|partner nations|partner countries|member nations|member states|member countries|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
-const GROUP = '(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition|⟦O\\d+⟧)';
+const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
 const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |${O} )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
   { re: new RegExp(`(?:${O} (?:has|have|had|with|comprising) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
-  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:security |defence |defense |military )?${GROUP}`, 'gi') },
+  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi') },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
@@ -31,7 +31,12 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
   for (const { re, atLeast } of FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const group = nearestGrouping(ctx, clauseTokens(ctx, clause), start, end);
-      if (group?.type !== 'O') continue;
+      // A count describes the organisation only next to it: "the four-member AUKUS framework",
+      // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
+      if (group?.type !== 'O' || distanceTo(ctx, group, start, end) > 25) continue;
+      // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS.
+      const orgAt = ctx.template.text.indexOf(`⟦O${ctx.template.tokens.indexOf(group)}⟧`);
+      if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast) });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();
@@ -44,6 +49,11 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     }
   }
   return claims;
+}
+
+function distanceTo(ctx: SentenceContext, t: Token, start: number, end: number): number {
+  const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+  return at >= end ? at - end : at < start ? start - (at + 4) : 0;
 }
 
 /** The grouping a count belongs to: the organisation or another grouping, whichever is nearer. */

@@ -15,7 +15,11 @@ const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|i
 const FRAMES = [
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
-  `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?(?:\\*\\*)?⟦D)`,
+  `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
+  // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
+  // that is not the main verb (set off by a comma, or followed by the clause's own verb).
+  `${O}, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
@@ -24,8 +28,10 @@ const FRAMES = [
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 
+const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
+
 /** Dates introduced by these words are not when something was founded ("active since 2023"). */
-const AFTER_FRAME = /^[\s,:]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
 /** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
@@ -36,6 +42,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
   for (const re of FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
+      // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
+      if (m[0].startsWith('⟦O') && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
       if (m.groups?.d && !datesTheGroup(ctx, orgToken, m.groups.next)) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;

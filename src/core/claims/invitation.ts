@@ -21,6 +21,7 @@ const VERB_FRAMES = [
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
 const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b/gi;
+const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 /** "the Sankei report was right", "the story was true". */
 const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 
@@ -45,12 +46,15 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     }
   }
   for (const { clause, start, end } of matchClauses(ctx, NOUN)) {
-    const invitee = clauseTokens(ctx, clause).find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
+    // The invitee may sit in another clause: "Matsuno acknowledged the invitation … but said Japan …".
+    const invitee = ctx.template.tokens.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
     const fact = factFor(invitee, clause);
     if (!fact || !invitee) continue;
-    // A noun's negation may come after it: "an invitation was never extended to Tokyo".
-    const a = assessMatch(ctx, clause, start, end, opts(fact, clause.end));
-    if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
+    const a = assessMatch(ctx, clause, start, end, opts(fact));
+    // After the noun, only a denial of the invitation itself counts ("… was never extended"),
+    // not of something else ("… has not been taken up").
+    const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
+    if (a.asserted) claims.push(claim(ctx, fact, invitee, !(a.negated || denied)));
   }
   for (const { clause, start, end } of matchClauses(ctx, ENDORSED)) {
     const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);

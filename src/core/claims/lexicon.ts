@@ -3,7 +3,7 @@ import type { Pack } from '../facts/packTypes';
 export type MentionKind = 'entity' | 'org' | 'other';
 
 /** A name the packs know, found in text. */
-export interface NameHit { kind: MentionKind | 'anaphor' | 'pronoun'; id: string; start: number; end: number }
+export interface NameHit { kind: MentionKind | 'anaphor' | 'pronoun'; id: string; start: number; end: number; adjective?: boolean }
 
 /** Everything the packs name, compiled once into lookup tables. */
 export interface Lexicon {
@@ -32,19 +32,19 @@ function keyOf(word: string): string {
 export function buildLexicon(packs: readonly Pack[]): Lexicon {
   // First word of an alias → its aliases, longest first: a hand-rolled trie's first level, which
   // is what keeps scanning linear (one regex alternation over ~400 aliases was 0.7 MB/s).
-  const byFirstWord = new Map<string, { alias: string; kind: MentionKind; id: string }[]>();
+  const byFirstWord = new Map<string, Candidate[]>();
   const anaphora = new Map<string, string>();
   const entityNames = new Map<string, string>();
   const orgAliases: string[] = [];
   const contexts: { org: string; re: RegExp }[] = [];
   const seen = new Set<string>();
-  const add = (alias: string, kind: MentionKind, id: string) => {
+  const add = (alias: string, kind: MentionKind, id: string, adjective = false) => {
     const normal = alias.replace(/^The /, 'the ').replace(/’/g, "'");
     if (seen.has(normal)) return;
     seen.add(normal);
     const first = keyOf(normal.split(/[\s-]/)[0]);
     const list = byFirstWord.get(first) ?? [];
-    list.push({ alias: normal, kind, id });
+    list.push({ alias: normal, kind, id, adjective });
     list.sort((a, b) => b.alias.length - a.alias.length);
     byFirstWord.set(first, list);
   };
@@ -58,6 +58,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     for (const e of pack.entities) {
       entityNames.set(e.id, e.name);
       for (const a of [e.name, ...e.aliases]) add(a, 'entity', e.id);
+      for (const a of e.adjectives ?? []) add(a, 'entity', e.id, true);
     }
   }
 
@@ -76,7 +77,8 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       } else if (PRONOUNS.has(key)) {
         hits.push({ kind: 'pronoun', id: '', start, end: start + key.length });
       } else {
-        const noun = key.toLowerCase();
+        // Lower case only: a capitalised "Treaty" or "Alliance" is part of another name.
+        const noun = key;
         const org = anaphora.get(noun) ?? (noun.endsWith('s') ? anaphora.get(noun.slice(0, -1)) : undefined);
         if (org && recent.slice(-3).some((w) => DETERMINERS.has(w.toLowerCase()))) {
           hits.push({ kind: 'anaphor', id: org, start, end: start + key.length });
@@ -94,14 +96,16 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */
-function matchAlias(text: string, start: number, candidates: { alias: string; kind: MentionKind; id: string }[] | undefined): NameHit | undefined {
+interface Candidate { alias: string; kind: MentionKind; id: string; adjective: boolean }
+
+function matchAlias(text: string, start: number, candidates: Candidate[] | undefined): NameHit | undefined {
   if (!candidates) return undefined;
   for (const c of candidates) {
     const end = start + c.alias.length;
     const found = text.startsWith(c.alias, start) ||
       (c.alias.startsWith('the ') && text[start] === 'T' && text.startsWith(c.alias.slice(1), start + 1)) ||
       (c.alias.includes("'") && text.slice(start, end).replace(/’/g, "'") === c.alias);
-    if (found && !/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return { kind: c.kind, id: c.id, start, end };
+    if (found && !/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return { kind: c.kind, id: c.id, start, end, ...(c.adjective ? { adjective: true } : {}) };
   }
   return undefined;
 }

@@ -62,7 +62,9 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
   f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
-  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS})(?<colon>:)? ${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
+  f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea

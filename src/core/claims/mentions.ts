@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
-  | { type: 'entity'; id: string; start: number; end: number }
+  | { type: 'entity'; id: string; start: number; end: number; adjective?: boolean }
   | { type: 'org'; id: string; start: number; end: number; viaAnaphor: boolean }
   | { type: 'other'; id: string; start: number; end: number }
   | { type: 'date'; date: PartialDate; start: number; end: number };
@@ -21,7 +21,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   const raw: (Mention | { type: 'ref'; pronoun: boolean; start: number; end: number })[] = [];
   for (const h of lexicon.scan(text)) {
     const { start, end } = h;
-    if (h.kind === 'entity') raw.push({ type: 'entity', id: h.id, start, end });
+    if (h.kind === 'entity') raw.push({ type: 'entity', id: h.id, start, end, ...(h.adjective ? { adjective: true } : {}) });
     else if (h.kind === 'org') raw.push({ type: 'org', id: h.id, start, end, viaAnaphor: false });
     else if (h.kind === 'other') raw.push({ type: 'other', id: h.id, start, end });
     else raw.push({ type: 'ref', pronoun: h.kind === 'pronoun', start, end });

@@ -11,10 +11,12 @@ import { termsPattern } from './terms';
  */
 type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
-const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/i;
-const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/i;
-const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*)\b/i;
-const NEGATED_COOPERATION = /\b(?:no|not|never|without|refus\w* to|declin\w* to|won't|will not|cannot|can't|don't|doesn't|didn't|isn't|aren't|stopped|halted|withdr[ae]w\w* from)\b(?:\s+\w+){0,3}?\s+(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work\w*|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|aid|support\w*|involvement|role|part)\b|\bno (?:help|assistance|support|cooperation|collaboration|role|part|joint work)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b/i;
+const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
+const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/gi;
+const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
+/** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
+const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from)\s+(?:[\w-]+\s+){0,3}$/i;
+const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
 export function statementClaims(ctx: SentenceContext, orgInSentence: string | undefined): Claim[] {
   const claims: Claim[] = [];
@@ -30,10 +32,11 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
       const text = ctx.template.text.slice(clause.start, clause.end);
-      const verdict = fact.relation === 'supports' ? stance(text) : cooperation(text);
+      const excluded = topicExcluded(fact).test(text);
+      const verdict = excluded ? false : fact.relation === 'supports' ? stance(text) : cooperation(text);
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
-        futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: clause.end,
+        futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
       if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact)) continue;
@@ -45,6 +48,16 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
   return claims;
 }
 
+/** "Long-range strike is not part of AUKUS": the topic itself is said to be left out. */
+const exclusions = new WeakMap<StatementFact, RegExp>();
+function topicExcluded(fact: StatementFact): RegExp {
+  let re = exclusions.get(fact);
+  if (!re) {
+    exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,20}?\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b`)));
+  }
+  return re;
+}
+
 const topics = new WeakMap<StatementFact, RegExp>();
 function topicPattern(fact: StatementFact): RegExp {
   let re = topics.get(fact);
@@ -52,18 +65,23 @@ function topicPattern(fact: StatementFact): RegExp {
   return re;
 }
 
-/** true: supports; false: opposes; undefined: says neither. */
+/** Polarity of each match of `words` in `text`: true, or false when a negator stands just before it. */
+function polarities(text: string, words: RegExp): boolean[] {
+  return [...text.matchAll(words)].map((m) => !NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+
+/** true: supports; false: opposes; undefined: says neither, or both. */
 function stance(text: string): boolean | undefined {
-  const oppose = OPPOSE.test(text), support = SUPPORT.test(text);
-  const negated = /\b(?:not|never|no|n't|without)\b/i.test(text);
-  if (oppose && !support) return negated;
-  if (support && !oppose) return !negated;
-  return undefined;
+  const votes = [...polarities(text, SUPPORT), ...polarities(text, OPPOSE).map((p) => !p)];
+  if (votes.length === 0) return undefined;
+  return votes.every((v) => v) ? true : votes.every((v) => !v) ? false : undefined;
 }
 
 function cooperation(text: string): boolean | undefined {
-  if (NEGATED_COOPERATION.test(text)) return false;
-  return COOPERATE.test(text) ? true : undefined;
+  if (NO_COOPERATION.test(text)) return false;
+  const votes = polarities(text, COOPERATE);
+  if (votes.length === 0) return undefined;
+  return votes.some((v) => !v) ? false : true;
 }
 
 /** "The AUKUS partners have said they will not cooperate": reporting the parties' own words. */

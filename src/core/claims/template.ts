@@ -35,13 +35,17 @@ const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|
 export function buildTemplate(text: string, sentence: Span, mentions: readonly Mention[]): Template {
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const tokens: Token[] = [];
+  const adjectiveOnly = new Set<Token>();
   for (const m of inside) {
     const prev = tokens[tokens.length - 1];
     if (m.type === 'entity') {
       if (prev?.type === 'L' && COORDINATION.test(text.slice(prev.end, m.start))) {
         prev.ids.push(m.id); prev.parts.push({ start: m.start, end: m.end }); prev.end = m.end;
+        if (!m.adjective) adjectiveOnly.delete(prev);
       } else {
-        tokens.push({ type: 'L', start: m.start, end: m.end, ids: [m.id], parts: [{ start: m.start, end: m.end }] });
+        const t: Token = { type: 'L', start: m.start, end: m.end, ids: [m.id], parts: [{ start: m.start, end: m.end }] };
+        tokens.push(t);
+        if (m.adjective) adjectiveOnly.add(t);
       }
     } else if (m.type === 'org') {
       tokens.push({ type: 'O', start: m.start, end: m.end, ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
@@ -50,6 +54,16 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     } else if (!prev || m.start >= prev.end) {
       tokens.push({ type: 'D', start: m.start, end: m.end, ids: [], parts: [], date: m.date });
     }
+  }
+  // "British" names the UK only in "the British-Australian pact" (or "a Japanese invitation").
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!adjectiveOnly.has(t)) continue;
+    const next = tokens[i + 1];
+    const between = text.slice(t.end, next ? next.start : sentence.end);
+    const beforeGroup = (next?.type === 'O' && /^\s+(?:[\w-]+\s+){0,2}$/.test(between)) ||
+      /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between);
+    if (!beforeGroup) tokens.splice(i, 1);
   }
   let out = '';
   const templateAt: number[] = [];   // template offset where each piece starts

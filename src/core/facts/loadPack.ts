@@ -51,7 +51,7 @@ interface RawPack {
   id: string; title?: string; asOf?: string; sources: Source[];
   organisations: { id: string; name: string; aliases: string[]; anaphora?: string[]; context?: string[] }[];
   otherGroupings?: { id: string; aliases: string[] }[];
-  entities: { id: string; name: string; aliases: string[] }[];
+  entities: { id: string; name: string; aliases: string[]; adjectives?: string[] }[];
   facts: (Record<string, unknown> & { id: string; kind: PackFact['kind']; source: string; organisation: string; statement: string; quote: string; asOf?: string })[];
 }
 

@@ -41,7 +41,7 @@ export const packSchema = {
       type: 'array',
       items: {
         type: 'object', additionalProperties: false, required: ['id', 'name', 'aliases'],
-        properties: { id, name: text, aliases: words },
+        properties: { id, name: text, aliases: words, adjectives: words },
       },
     },
     facts: {

@@ -1,7 +1,13 @@
 import type { Fact, Source } from '../types';
 
 /** A named thing claims are about: a country, with every name a writer may use for it. */
-export interface Entity { id: string; name: string; aliases: string[] }
+export interface Entity {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** "British": a name only in a compound before a group noun ("the British-Australian pact"). */
+  adjectives?: string[];
+}
 
 export interface Organisation {
   id: string;
