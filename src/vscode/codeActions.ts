@@ -21,7 +21,7 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: DiagnosticsController) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext,
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext,
     token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (context.only && FIX_ALL_KIND.intersects(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       const all = await this.fixAll(doc);
@@ -29,11 +29,7 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
     }
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
-    let ours = context.diagnostics.filter((d) => d.source === SOURCE);
-    // Diagnostics reach the editor asynchronously: right after a check the context may not list
-    // them yet, so fall back to the ones we published that touch the range.
-    if (ours.length === 0) ours = (this.diagnostics.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range));
-    for (const d of ours) {
+    for (const d of context.diagnostics.filter((x) => x.source === SOURCE)) {
       if (token.isCancellationRequested) return [];
       const hit = this.diagnostics.findingFor(doc.uri, d);
       if (hit) actions.push(...this.actionsFor(doc, d, hit.finding, hit.result));

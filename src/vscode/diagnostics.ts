@@ -17,6 +17,13 @@ export interface DocResult {
   skipped?: string;
 }
 
+/** A change of a document's Grounded diagnostics, fired synchronously after it is made. */
+export interface DiagnosticsUpdate {
+  uri: vscode.Uri;
+  /** The document version the published diagnostics were computed for (-1: file on disk; undefined: cleared). */
+  version: number | undefined;
+}
+
 interface DocState {
   timer?: ReturnType<typeof setTimeout>;
   revealTimer?: ReturnType<typeof setTimeout>;
@@ -40,11 +47,11 @@ export function isCheckable(doc: vscode.TextDocument): boolean {
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('grounded');
   private readonly states = new Map<string, DocState>();
-  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly updated = new vscode.EventEmitter<DiagnosticsUpdate>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Engine time of the latest check of an open document, in ms (for measurements). */
   lastCheckMs = 0;
-  /** Fires after diagnostics of a document were (re)published or cleared. */
+  /** Fires right after diagnostics of a document were (re)published or cleared. */
   readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly packs: PackRegistry, private readonly log: Log) {
@@ -113,7 +120,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = this.toResult(uri, -1, text, check);
     this.state(uri).result = result;
     this.collection.set(uri, this.diagnosticsOf(result.findings, result));
-    this.updated.fire(uri);
+    this.updated.fire({ uri, version: -1 });
   }
 
   isOpen(uri: vscode.Uri): boolean {
@@ -170,7 +177,7 @@ export class DiagnosticsController implements vscode.Disposable {
       }
     }
     this.collection.set(doc.uri, this.diagnosticsOf(shown, result));
-    this.updated.fire(doc.uri);
+    this.updated.fire({ uri: doc.uri, version: result.version });
   }
 
   private diagnosticsOf(findings: Finding[], result: DocResult): vscode.Diagnostic[] {
@@ -185,7 +192,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (st?.revealTimer) clearTimeout(st.revealTimer);
     this.states.delete(uri.toString());
     this.collection.delete(uri);
-    this.updated.fire(uri);
+    this.updated.fire({ uri, version: undefined });
   }
 
   private state(uri: vscode.Uri): DocState {

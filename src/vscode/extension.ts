@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { checkWorkspace } from './checkWorkspace';
 import { FIX_ALL_KIND, GroundedCodeActions } from './codeActions';
-import { DiagnosticsController } from './diagnostics';
+import { DiagnosticsController, type DiagnosticsUpdate } from './diagnostics';
 import { APPLY_FIX, applyFix, OPEN_SOURCE, openSource, type FixArgs } from './fixCommands';
 import { CitationHoverProvider } from './hover';
 import { insertCitation, type InsertCitationArgs } from './insertCitation';
@@ -19,6 +19,12 @@ export interface GroundedApi {
   statusText(): string | undefined;
   /** Engine time of the latest check of an open document, in ms. */
   lastCheckMs(): number;
+  /**
+   * Fires synchronously right after a document's diagnostics change, with the document version
+   * they were computed for (languages.onDidChangeDiagnostics is debounced, so by the time it
+   * fires the document may have moved on).
+   */
+  onDidPublish: vscode.Event<DiagnosticsUpdate>;
 }
 
 /** Composition root: creates each part and registers it once, in context.subscriptions. */
@@ -47,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   diagnostics.recheckAll();
   const activationMs = performance.now() - loadedAt;
   log.info(`Activated in ${activationMs.toFixed(1)} ms (fix-all kind: ${FIX_ALL_KIND.value}).`);
-  return { activationMs, statusText: () => status.text, lastCheckMs: () => diagnostics.lastCheckMs };
+  return {
+    activationMs, statusText: () => status.text, lastCheckMs: () => diagnostics.lastCheckMs, onDidPublish: diagnostics.onDidUpdate,
+  };
 }
 
 export function deactivate(): void {}

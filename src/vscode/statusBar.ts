@@ -16,7 +16,7 @@ export class StatusBar implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      diagnostics.onDidUpdate((uri) => {
+      diagnostics.onDidUpdate(({ uri }) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('grounded')) this.update(); }),
