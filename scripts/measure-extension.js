@@ -2,6 +2,9 @@
 //   extension_activation / extension_activate_call   measured inside a real VS Code (code-server)
 //   extension_open_to_diagnostics_{100kb,1mb}       open a draft until its diagnostics appear
 //   extension_edit_to_diagnostics_{100kb,1mb}       one edit until the diagnostics change (debounce 0)
+//   extension_edit_to_publish_{100kb,1mb}           one edit until Grounded publishes (no VS Code event debounce)
+//   extension_change_event_to_publish_{...}         Grounded's own share: change event to publish
+//   extension_engine_check_{100kb,1mb}              the engine's check() alone, inside the extension host
 //   vsix_size                                        bytes of grounded.vsix (`npm run package`)
 // usage: node scripts/measure-extension.js [--no-package]   (needs scripts/setup-vscode-harness.sh)
 const { execFileSync, spawnSync } = require('child_process');

@@ -1,5 +1,8 @@
 // Extension-host entry (same run() contract as index.ts) that measures instead of testing:
 // activation time, open-to-diagnostics and edit-to-diagnostics for 100 KB and 1 MB drafts.
+// edit_to_publish stops when Grounded sets the diagnostics; edit_to_diagnostics when a listener
+// of languages.onDidChangeDiagnostics sees them (VS Code debounces that event);
+// change_event_to_publish is Grounded's own share: from onDidChangeTextDocument to publishing.
 // Writes JSON lines {metric, value, unit} to $GROUNDED_MEASURE_OUT. Driven by scripts/measure-extension.js.
 import * as fs from 'fs';
 import * as vscode from 'vscode';
@@ -48,10 +51,20 @@ async function measure(out: string[]): Promise<void> {
     metric(`extension_open_to_diagnostics_${label}`, performance.now() - t);
     // Edit the first claim so that the set of diagnostics visibly changes, then time until it does.
     t = performance.now();
+    let publishedAt = 0;
+    let changedAt = 0;
+    const changeSub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === editor.document && !changedAt) changedAt = performance.now(); });
+    const published = api.onDidPublish((e) => {
+      if (e.uri.toString() === uri.toString() && e.version === editor.document.version && !publishedAt) publishedAt = performance.now();
+    });
     const changed = waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.range.start.line === 0), `re-check of ${label}`, 120000);
     await editor.edit((b) => b.replace(new vscode.Range(0, 0, 0, 'Japan joined AUKUS in 2023.'.length), 'Plain words, no claim.'));
     await changed;
     metric(`extension_edit_to_diagnostics_${label}`, performance.now() - t);
+    metric(`extension_edit_to_publish_${label}`, publishedAt - t);
+    metric(`extension_change_event_to_publish_${label}`, publishedAt - changedAt);
+    published.dispose();
+    changeSub.dispose();
     metric(`extension_engine_check_${label}`, api.lastCheckMs());
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
