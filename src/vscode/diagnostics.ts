@@ -79,7 +79,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The last published result for a document, if it matches the document's current version. */
   resultFor(doc: vscode.TextDocument): DocResult | undefined {
     const r = this.states.get(doc.uri.toString())?.result;
-    return r && (r.version === doc.version || r.version === -1) ? r : undefined;
+    return r && (r.version === doc.version || (r.version === -1 && r.text === doc.getText())) ? r : undefined;
   }
 
   /** The last result for a document, whatever version it was computed for. */
@@ -121,10 +121,6 @@ export class DiagnosticsController implements vscode.Disposable {
     this.state(uri).result = result;
     this.collection.set(uri, this.diagnosticsOf(result.findings, result));
     this.updated.fire({ uri, version: -1 });
-  }
-
-  isOpen(uri: vscode.Uri): boolean {
-    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   }
 
   private toResult(uri: vscode.Uri, version: number, text: string, check: CheckResult): DocResult {
