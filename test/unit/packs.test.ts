@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinPack, loadPack, Checker } from '../../src/core';
+import { BUILTIN_PACK_TEXT } from '../../src/core/facts/builtinPack';
 
 const SOURCES = join(__dirname, '..', '..', '..', 'shared', 'sources');
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -14,6 +15,10 @@ describe('fact packs', () => {
     const pack = builtinPack();
     assert.ok(pack.facts.length >= 10);
     for (const f of pack.facts) assert.ok(corpus.includes(fold(f.quote)), `${f.id}: quote not in the source: "${f.quote}"`);
+  });
+
+  it('the built-in pack is valid against the pack schema', () => {
+    assert.deepEqual(loadPack(BUILTIN_PACK_TEXT, 'aukus.yaml').errors, []);
   });
 
   it('covers membership, invitation, founding date, count and other statements, each with an as-of date', () => {

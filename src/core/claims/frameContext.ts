@@ -13,6 +13,8 @@ export interface SentenceContext {
   facts: readonly PackFact[];
   /** The organisation the block's story is about when it names none (see Lexicon.contextOf). */
   contextOrg?: string;
+  /** The clauses' texts, filled on first use. */
+  pieces?: string[];
 }
 
 export function makeContext(text: string, sentence: Span, template: Template, previous: Template | undefined,
@@ -23,21 +25,27 @@ export function makeContext(text: string, sentence: Span, template: Template, pr
 /** Global copies of frame patterns, compiled once (compiling per sentence dominated the profile). */
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
-/** Runs `pattern` over each clause, yielding the match, its clause and the clause's text. */
-export function* matchClauses(ctx: SentenceContext, pattern: RegExp): Generator<{ m: RegExpExecArray; clause: Span2; start: number; end: number }> {
+/** A frame's match within a clause, with offsets into the sentence template. */
+export interface ClauseMatch { m: RegExpExecArray; clause: Span2; start: number; end: number }
+
+/**
+ * Runs `pattern` over each clause. Returns an array (not a generator) and reuses the clause
+ * texts: with ~50 frames a sentence, the bookkeeping cost more than the regexes themselves.
+ */
+export function matchClauses(ctx: SentenceContext, pattern: RegExp): ClauseMatch[] {
   let re = pattern.global ? pattern : globalCopies.get(pattern);
   if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags + 'g')));
-  for (const clause of ctx.clauses) {
-    const piece = ctx.template.text.slice(clause.start, clause.end);
-    const matches: RegExpExecArray[] = [];
+  const pieces = ctx.pieces ??= ctx.clauses.map((c) => ctx.template.text.slice(c.start, c.end));
+  const out: ClauseMatch[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i], clause = ctx.clauses[i];
     re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
-      matches.push(m);
+      out.push({ m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
       if (m[0].length === 0) re.lastIndex++;
     }
-    // Collected first: the caller may run other frames (or this one) before resuming.
-    for (const m of matches) yield { m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length };
   }
+  return out;
 }
 
 export interface AssessFor {

@@ -18,14 +18,33 @@ export interface Lexicon {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Words, split at hyphens so "US-UK" is two names; dots and apostrophes stay ("U.S.", "People's"). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu;
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our']);
 const PRONOUNS = new Set(['it', 'its', 'It', 'Its']);
+const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
+
+/**
+ * Words are letters and digits, split at hyphens so "US-UK" is two names; a dot or apostrophe
+ * inside a word stays ("U.S.", "People's").
+ */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && c !== 0x00a0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+function isInnerMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 /* . */ || c === 39 /* ' */ || c === 0x2019;
+}
 
 /** The lookup key of a word: a possessive and trailing dots dropped ("Japan's", "U.S."), "The" read as "the". */
 function keyOf(word: string): string {
-  const k = word.replace(/(?:['’]s?|\.)+$/, '');
+  let end = word.length;
+  for (;;) {
+    const c = word.charCodeAt(end - 1);
+    if (c === 46 || c === 39 || c === 0x2019) end--;
+    else if (c === 115 /* s */ && end >= 2 && (word.charCodeAt(end - 2) === 39 || word.charCodeAt(end - 2) === 0x2019)) end -= 2;
+    else break;
+  }
+  const k = end === word.length ? word : word.slice(0, end);
   return k === 'The' ? 'the' : k;
 }
 
@@ -64,28 +83,30 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
 
   const scan = (text: string): NameHit[] => {
     const hits: NameHit[] = [];
-    const recent: string[] = []; // the last few words, for "the alliance"
-    let skipUntil = 0;
-    for (const m of text.matchAll(WORD)) {
-      const start = m.index, word = m[0];
-      if (start < skipUntil) continue;
+    // The last three words, lower-cased, for "the alliance" (no arrays: this loop is the hot path).
+    let w1 = '', w2 = '', w3 = '';
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+      const start = i;
+      while (i < n && (isWordChar(text.charCodeAt(i)) || isInnerMark(text, i))) i++;
+      const word = text.slice(start, i);
       const key = keyOf(word);
       const hit = matchAlias(text, start, byFirstWord.get(key));
       if (hit) {
         hits.push(hit);
-        skipUntil = hit.end;
+        i = hit.end;
       } else if (PRONOUNS.has(key)) {
         hits.push({ kind: 'pronoun', id: '', start, end: start + key.length });
       } else {
         // Lower case only: a capitalised "Treaty" or "Alliance" is part of another name.
-        const noun = key;
-        const org = anaphora.get(noun) ?? (noun.endsWith('s') ? anaphora.get(noun.slice(0, -1)) : undefined);
-        if (org && recent.slice(-3).some((w) => DETERMINERS.has(w.toLowerCase()))) {
+        const org = anaphora.get(key) ?? (key.endsWith('s') ? anaphora.get(key.slice(0, -1)) : undefined);
+        if (org && (DETERMINERS.has(w1) || DETERMINERS.has(w2) || DETERMINERS.has(w3))) {
           hits.push({ kind: 'anaphor', id: org, start, end: start + key.length });
         }
       }
-      recent.push(key);
-      if (recent.length > 4) recent.shift();
+      w3 = w2; w2 = w1; w1 = key.toLowerCase();
     }
     return hits;
   };
@@ -105,7 +126,7 @@ function matchAlias(text: string, start: number, candidates: Candidate[] | undef
     const found = text.startsWith(c.alias, start) ||
       (c.alias.startsWith('the ') && text[start] === 'T' && text.startsWith(c.alias.slice(1), start + 1)) ||
       (c.alias.includes("'") && text.slice(start, end).replace(/’/g, "'") === c.alias);
-    if (found && !/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return { kind: c.kind, id: c.id, start, end, ...(c.adjective ? { adjective: true } : {}) };
+    if (found && !BOUNDARY_AFTER.test(text[end] ?? '')) return { kind: c.kind, id: c.id, start, end, ...(c.adjective ? { adjective: true } : {}) };
   }
   return undefined;
 }

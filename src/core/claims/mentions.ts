@@ -50,10 +50,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
-  if (/\d{4}/.test(text)) for (const m of text.matchAll(DATE_PATTERN)) {
-    const date = parseDateMatch(m.groups ?? {});
-    if (date) out.push({ type: 'date', date, start: m.index, end: m.index + m[0].length });
-  }
+  out.push(...findDates(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -61,6 +58,31 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
 function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention | undefined {
   const org = pronoun ? undefined : lexicon.contextOf(text);
   return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
+}
+
+/**
+ * Dates, found from their years: the full date pattern runs only on a short window around each
+ * four-digit year (running it over whole paragraphs was the costliest step of finding mentions).
+ */
+function findDates(text: string): Mention[] {
+  const out: Mention[] = [];
+  let covered = -1;
+  for (const y of text.matchAll(/(?:19|20)\d\d/g)) {
+    if (y.index < covered) continue;
+    const from = Math.max(0, y.index - 24);
+    const window = text.slice(from, Math.min(text.length, y.index + 12));
+    let best: RegExpMatchArray | undefined;
+    for (const m of window.matchAll(DATE_PATTERN)) {
+      const start = from + m.index!, end = start + m[0].length;
+      if (start <= y.index && end >= y.index + 4 && start >= covered && (!best || m[0].length > best[0].length)) best = m;
+    }
+    if (!best) continue;
+    const date = parseDateMatch(best.groups ?? {});
+    const start = from + best.index!;
+    if (date) out.push({ type: 'date', date, start, end: start + best[0].length });
+    covered = start + best[0].length;
+  }
+  return out;
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {

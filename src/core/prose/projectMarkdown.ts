@@ -73,14 +73,31 @@ function projectInline(content: string, children: Token[], locate: (k: number) =
     }
     text += s;
   };
+  const emitRun = (s: string, at: number) => {
+    let j = 0;
+    while (j < s.length) {
+      const nl = content.indexOf('\n', at + j);
+      const n = nl < 0 || nl >= at + s.length ? s.length - j : nl - (at + j) + 1;
+      map.add(text.length + j, locate(at + j), n);
+      j += n;
+    }
+    text += s;
+  };
   for (let c = 0; c < children.length; c++) {
     const tok = children[c];
     switch (tok.type) {
       case 'text':
       case 'text_special': {
-        const found = matchText(content, tok.content, cursor);
-        emit(tok.content, found.positions);
-        cursor = found.end;
+        const at = verbatimAt(content, tok.content, cursor);
+        if (at >= 0) {
+          // The common case: the text is in the source as is, so it maps as one run per line.
+          emitRun(tok.content, at);
+          cursor = at + tok.content.length;
+        } else {
+          const found = matchText(content, tok.content, cursor);
+          emit(tok.content, found.positions);
+          cursor = found.end;
+        }
         break;
       }
       case 'softbreak':
@@ -125,6 +142,14 @@ function projectInline(content: string, children: Token[], locate: (k: number) =
     }
   }
   return { kind, text, map, line };
+}
+
+/** Where `target` stands verbatim at or just after `from` (past emphasis markers only), or -1. */
+function verbatimAt(content: string, target: string, from: number): number {
+  const at = content.indexOf(target, from);
+  if (at < 0) return -1;
+  for (let i = from; i < at; i++) if (!'*_~[] \t\n'.includes(content[i])) return -1;
+  return at;
 }
 
 /**
