@@ -29,7 +29,9 @@ export class Checker {
     this.index = new FactIndex(packs);
     this.lexicon = buildLexicon(packs);
     this.facts = this.index.facts.map(FactIndex.publicFact);
-    const terms = this.index.facts.flatMap((f) => (f.kind === 'statement' && f.relation !== 'cites' ? f.topic : []));
+    // Statements are checked in paragraphs that name the organisation; their `standalone` terms
+    // also open a paragraph that does not (generic words like "initiatives" must not).
+    const terms = this.index.facts.flatMap((f) => (f.kind === 'statement' ? f.standalone ?? [] : []));
     this.topic = terms.length ? new RegExp(termsPattern(terms)) : undefined;
   }
 
