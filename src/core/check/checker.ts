@@ -2,6 +2,7 @@ import type { CheckOptions, CheckResult, Fact, Finding, Fix, Severity, Span, Ver
 import type { Pack } from '../facts/packTypes';
 import { buildLexicon, type Lexicon } from '../claims/lexicon';
 import { extractClaims } from '../claims/extractClaims';
+import type { Claim } from '../claims/claim';
 import { projectMarkdown } from '../prose/projectMarkdown';
 import type { ProseBlock } from '../prose/prose';
 import { LineIndex } from '../text/lineIndex';
@@ -24,6 +25,12 @@ export class Checker {
   private readonly index: FactIndex;
   private readonly lexicon: Lexicon;
   private readonly topic: RegExp | undefined;
+  /**
+   * Claims by paragraph text. A paragraph's claims depend on its text alone, so while a writer
+   * types, only the edited paragraph is read again. Bounded; oldest entries go first.
+   */
+  private readonly claimCache = new Map<string, Claim[]>();
+  private static readonly CACHE_LIMIT = 5000;
 
   constructor(packs: readonly Pack[]) {
     this.index = new FactIndex(packs);
@@ -47,7 +54,7 @@ export class Checker {
     const findings: Finding[] = [];
     const cite = citationContext(text);
     for (const block of projected.blocks) {
-      for (const claim of extractClaims(block, this.lexicon, this.index.facts, this.topic)) {
+      for (const claim of this.claimsOf(block)) {
         for (const j of judge(claim, this.index)) {
           const f = this.toFinding(text, lines, cite, block, claim.sentence, j, options);
           if (f) findings.push(f);
@@ -56,6 +63,20 @@ export class Checker {
     }
     const { kept, suppressed } = applyDirectives(dedupe(findings), projected.directives);
     return { findings: kept, suppressed };
+  }
+
+  private claimsOf(block: ProseBlock): Claim[] {
+    const cached = this.claimCache.get(block.text);
+    if (cached) {
+      // Refresh its place in the insertion order, which is the eviction order.
+      this.claimCache.delete(block.text);
+      this.claimCache.set(block.text, cached);
+      return cached;
+    }
+    const claims = extractClaims(block, this.lexicon, this.index.facts, this.topic);
+    this.claimCache.set(block.text, claims);
+    if (this.claimCache.size > Checker.CACHE_LIMIT) this.claimCache.delete(this.claimCache.keys().next().value!);
+    return claims;
   }
 
   private toFinding(text: string, lines: LineIndex, cite: CitationContext, block: ProseBlock, sentence: Span, j: Judgement, options: CheckOptions): Finding | undefined {
