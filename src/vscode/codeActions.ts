@@ -64,11 +64,15 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
     return out;
   }
 
-  /** One action applying every preferred fix of the document's current findings. */
+  /**
+   * One action applying the preferred fix of every contradiction. Supported claims are left
+   * alone: fixing all on save must not fill a draft with footnotes.
+   */
   private async fixAll(doc: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
     const result = this.diagnostics.resultFor(doc) ?? await this.diagnostics.checkNow(doc);
     if (!result || result.version !== doc.version) return undefined;
-    const edits = nonOverlapping(result.findings.flatMap((f) => bestFix(f.fixes)?.edits ?? []));
+    const contradictions = result.findings.filter((f) => f.verdict === 'contradicted');
+    const edits = nonOverlapping(contradictions.flatMap((f) => bestFix(f.fixes)?.edits ?? []));
     const e = minimalEdit(result.text, edits);
     if (!e) return undefined;
     const action = new vscode.CodeAction('Grounded: apply every preferred fix', FIX_ALL_KIND);

@@ -87,7 +87,7 @@ suite('Quick-fixes', () => {
     await waitForDiagnostics(doc.uri, (x) => !contradiction(x, 8) && x.length > 0, 'the rewritten claim to be clean');
   });
 
-  test('source.fixAll.grounded applies every preferred fix', async () => {
+  test('source.fixAll.grounded applies the preferred fix of every contradiction, and cites nothing', async () => {
     const { doc } = await openDraft(DRAFT);
     const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri,
       new vscode.Range(0, 0, 0, 0), 'source.fixAll.grounded');
@@ -97,6 +97,7 @@ suite('Quick-fixes', () => {
     const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0 && !contradiction(x, 8), 'fixed diagnostics to go');
     assert.strictEqual(doc.lineAt(2).text, 'Intro line that no fix may touch.');
     assert.ok(!ds.some((x) => codeOf(x)!.startsWith('contradicted') && x.range.start.line === 8), show(ds));
+    assert.ok(!doc.getText().includes('[^'), 'supported claims are left without new footnotes');
   });
 
   test('source.fixAll.grounded runs on save through editor.codeActionsOnSave', async () => {
