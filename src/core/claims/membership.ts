@@ -9,6 +9,8 @@ import { tokenOf, type Token } from './template';
  */
 const L = '(?<s>⟦L\\d+⟧)';
 const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
+/** The organisation as a whole, not one of its programmes: "AUKUS Pillar II partners" are not members. */
+const O_ITSELF = `${O}(?! (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
@@ -47,7 +49,7 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
   // New Delhi, an AUKUS member, …; South Korea: full AUKUS member
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:an? |the )?${MOD}${O} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from| ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -60,12 +62,12 @@ const FRAMES: Frame[] = [
   // India's admission as the fourth AUKUS partner
   f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`, 'positive', { needs: /admission|accession|entry|induction/ }),
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
-  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
   f(`${O}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
@@ -85,7 +87,7 @@ const FRAMES: Frame[] = [
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
-  f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^]){0,40}?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
+  f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
   f(`${O}(?:,| (?:is|was|remains)) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
