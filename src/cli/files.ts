@@ -15,12 +15,12 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<{ fil
     const info = await stat(input).catch(() => undefined);
     if (info?.isFile()) { files.add(input); continue; }
     if (info?.isDirectory()) {
-      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: input, ignore: IGNORE, absolute: false, dot: false });
+      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: input, ignore: IGNORE, absolute: false, dot: false, followSymbolicLinks: false });
       for (const f of found.sort()) files.add(joinPath(input, f));
       continue;
     }
     if (/[*?{[]/.test(input)) {
-      const found = await glob(input, { cwd, ignore: IGNORE });
+      const found = await glob(input, { cwd, ignore: IGNORE, followSymbolicLinks: false });
       const md = found.filter((f) => MARKDOWN.test(f)).sort();
       if (md.length === 0) errors.push(`${input}: no Markdown files match`);
       for (const f of md) files.add(f);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -36,6 +36,15 @@ describe('grounded CLI (dist/cli.js)', function () {
     assert.equal(r.code, 1);
     assert.match(r.out, /bad\.md:1:1 {2}warning {2}Japan is not a member of AUKUS: the source lists Australia, the United Kingdom and the United States\. {2}\[aukus-members\]/);
     assert.match(r.out, /source: "the AUKUS security alliance which includes/);
+  });
+
+  it('does not follow symbolic links into loops', () => {
+    const loopDir = mkdtempSync(join(tmpdir(), 'grounded-loop-'));
+    writeFileSync(join(loopDir, 'a.md'), 'Japan joined AUKUS.\n');
+    mkdirSync(join(loopDir, 'sub'));
+    symlinkSync('..', join(loopDir, 'sub', 'loop'));
+    const report = JSON.parse(grounded(['check', '--format', 'json', loopDir]).out);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path.split('/').pop()), ['a.md']);
   });
 
   it('checks folders (skipping node_modules and non-Markdown) and globs', () => {

@@ -50,7 +50,7 @@ export class Checker {
     if (!mayHoldClaim(text)) return { findings: [], suppressed: [] };
 
     const lines = new LineIndex(text);
-    const projected = projectMarkdown(text, mayHoldClaim);
+    const projected = projectMarkdown(text, mayHoldClaim, lines);
     const findings: Finding[] = [];
     const cite = citationContext(text);
     for (const block of projected.blocks) {

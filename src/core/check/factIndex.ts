@@ -1,6 +1,9 @@
 import type { Fact } from '../types';
 import type { Pack, PackFact } from '../facts/packTypes';
 
+/** One public object per fact, so findings share it (and what is derived from it). */
+const publicFacts = new WeakMap<PackFact, Fact>();
+
 type Of<K extends PackFact['kind']> = Extract<PackFact, { kind: K }>;
 
 /** The loaded packs, indexed for the questions verdicts ask. */
@@ -41,7 +44,12 @@ export class FactIndex {
 
   /** The public shape of a fact (what findings and the Insert Citation command carry). */
   static publicFact(f: PackFact): Fact {
-    return { id: f.id, kind: f.kind, statement: f.statement, quote: f.quote, source: f.source, asOf: f.asOf, origin: f.origin };
+    let fact = publicFacts.get(f);
+    if (!fact) {
+      fact = { id: f.id, kind: f.kind, statement: f.statement, quote: f.quote, source: f.source, asOf: f.asOf, origin: f.origin };
+      publicFacts.set(f, fact);
+    }
+    return fact;
   }
 
   private first<K extends PackFact['kind']>(kind: K, org: string): Of<K> | undefined {

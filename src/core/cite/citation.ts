@@ -7,10 +7,17 @@ const label = (fact: Fact) => fact.id.replace(/[^\w.-]/g, '-');
 /** Pack text goes into Markdown: keep it from opening links, emphasis or HTML. */
 const plain = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 
+const definitions = new WeakMap<Fact, string>();
+
 /** The footnote definition line for a fact: source, date, address, quote. */
 export function footnoteDefinition(fact: Fact): string {
-  const s = fact.source;
-  return `[^${label(fact)}]: ${plain(s.publisher)}, "${plain(s.title)}", ${s.date}, <${s.url}>. Quote: "${plain(fact.quote)}"`;
+  let d = definitions.get(fact);
+  if (d === undefined) {
+    const s = fact.source;
+    d = `[^${label(fact)}]: ${plain(s.publisher)}, "${plain(s.title)}", ${s.date}, <${s.url}>. Quote: "${plain(fact.quote)}"`;
+    definitions.set(fact, d);
+  }
+  return d;
 }
 
 /** What citing needs to know about a document, computed once per document rather than per finding. */

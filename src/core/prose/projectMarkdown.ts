@@ -3,6 +3,7 @@ import { SourceMap } from './sourceMap';
 import type { Directive, ProjectedDocument, ProseBlock } from './prose';
 import { parseDirective } from './directives';
 import { frontMatterLength } from './frontMatter';
+import { LineIndex } from '../text/lineIndex';
 
 /**
  * Markdown → prose. markdown-it finds the blocks (it is the fastest CommonMark parser we
@@ -18,11 +19,12 @@ type Token = ReturnType<typeof md.parse>[number];
 /** Stands in for an inline code span, so the words on either side do not run together. */
 export const CODE_PLACEHOLDER = '…';
 
-export function projectMarkdown(source: string, mayHoldClaim: (blockText: string) => boolean): ProjectedDocument {
+export function projectMarkdown(source: string, mayHoldClaim: (blockText: string) => boolean,
+  lineIndex: LineIndex = new LineIndex(source)): ProjectedDocument {
   const fm = frontMatterLength(source);
   // Blank the front matter but keep its line breaks, so line numbers still match the source.
   const parsed = fm > 0 ? source.slice(0, fm).replace(/[^\r\n]/g, ' ') + source.slice(fm) : source;
-  const lines = lineStarts(source);
+  const lines = lineIndex.lineStarts;
   const tokens = md.parse(parsed, {});
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
@@ -43,11 +45,25 @@ export function projectMarkdown(source: string, mayHoldClaim: (blockText: string
     if (t.content.includes('<!--')) collectInlineDirectives(t.content, t.map[0], directives);
     if (!mayHoldClaim(t.content)) continue;
     const locate = locateContent(source, lines, t, kind, cellCursor);
-    const children: Token[] = [];
-    md.inline.parse(t.content, md, {}, children);
+    const children = inlineTokens(t.content);
     blocks.push(projectInline(t.content, children, locate, kind, t.map[0]));
   }
   return { blocks, directives };
+}
+
+/**
+ * Inline tokens by block content. They depend on the content alone, so a document re-checked
+ * after an edit re-parses only the changed blocks. Bounded; oldest entries go first.
+ */
+const inlineCache = new Map<string, Token[]>();
+function inlineTokens(content: string): Token[] {
+  const hit = inlineCache.get(content);
+  if (hit) return hit;
+  const children: Token[] = [];
+  md.inline.parse(content, md, {}, children);
+  inlineCache.set(content, children);
+  if (inlineCache.size > 5000) inlineCache.delete(inlineCache.keys().next().value!);
+  return children;
 }
 
 /** Builds the prose of one inline token, mapping every character back to the source. */
@@ -198,7 +214,7 @@ function skipLinkDestination(content: string, cursor: number): number {
 }
 
 /** Returns a function from an index in the inline token's content to an offset in the source. */
-function locateContent(source: string, lines: number[], t: Token, kind: ProseBlock['kind'],
+function locateContent(source: string, lines: readonly number[], t: Token, kind: ProseBlock['kind'],
   cellCursor: Map<number, number>): (k: number) => number {
   const contentLines = t.content.split('\n');
   const starts: number[] = [];   // content index where each content line starts
@@ -252,14 +268,4 @@ function countNewlines(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
 }
