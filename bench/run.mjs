@@ -112,7 +112,9 @@ async function loadEngine() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    loader: { '.yaml': 'text' },
+    // The same build-time pack parsing as the shipped bundles (esbuild.js).
+    plugins: [require(join(REPO, 'esbuild.js')).builtinPackPlugin],
+    absWorkingDir: REPO,
     write: false,
     logLevel: 'silent',
   });

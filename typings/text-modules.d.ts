@@ -1,5 +1,7 @@
-// Pack files are bundled as text by esbuild (loader "text") and by the test hook in test/register-text.js.
+// Built-in packs: their text, and (in the bundles, see esbuild.js) the pack parsed at build time.
+// The unit tests load them through test/register-text.js, which gives the text only.
 declare module '*.yaml' {
   const text: string;
   export default text;
+  export const parsed: unknown;
 }
