@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { default as AjvClass, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { packSchema } from './packSchema';
 import type { Pack, PackFact } from './packTypes';
@@ -11,7 +11,14 @@ export interface PackError { message: string; origin: string; line?: number; col
 export interface PackLoadResult { pack?: Pack; errors: PackError[] }
 
 const MAX_PACK_LENGTH = 2_000_000;
-let validate: ReturnType<Ajv['compile']> | undefined;
+let validate: ReturnType<AjvClass['compile']> | undefined;
+
+/** Ajv is loaded on first use: most runs load only the built-in pack, validated at build time. */
+function compileSchema(): ReturnType<AjvClass['compile']> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
+  return new Ajv({ allErrors: true, strict: false }).compile(packSchema);
+}
 
 /**
  * Parses and validates a pack. Never throws: every problem comes back as a PackError naming the
@@ -33,7 +40,7 @@ export function loadPack(text: string, origin: string, options: { schema?: boole
   }
   const data: unknown = doc.toJS();
   // Compiling the schema costs ~300 ms; the built-in pack is validated by the tests instead.
-  if (options.schema !== false) validate ??= new Ajv({ allErrors: true, strict: false }).compile(packSchema);
+  if (options.schema !== false) validate ??= compileSchema();
   if (options.schema !== false && !validate!(data)) {
     return { errors: mostSpecific(validate!.errors ?? []).map((e) => {
       const node = nodeAt(doc.contents, e.instancePath);
