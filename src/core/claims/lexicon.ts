@@ -18,7 +18,7 @@ export interface Lexicon {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'This', 'That', 'Its', 'Their', 'Our']);
 const PRONOUNS = new Set(['it', 'its', 'It', 'Its']);
 const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
 
@@ -26,9 +26,11 @@ const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
  * Words are letters and digits, split at hyphens so "US-UK" is two names; a dot or apostrophe
  * inside a word stays ("U.S.", "People's").
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && c !== 0x00a0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  if (c < 0x2000) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7; // Latin-1 and other letters
+  return c < 0x2c00 ? false : LETTER_OR_DIGIT.test(String.fromCharCode(c)); // punctuation block aside
 }
 function isInnerMark(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -106,7 +108,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
           hits.push({ kind: 'anaphor', id: org, start, end: start + key.length });
         }
       }
-      w3 = w2; w2 = w1; w1 = key.toLowerCase();
+      w3 = w2; w2 = w1; w1 = key;
     }
     return hits;
   };
