@@ -15,7 +15,7 @@ const NOUN = '(?:members|partners|partner nations|partner countries|member natio
 const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
 const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
-  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |${O} )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
+  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
   { re: new RegExp(`(?:${O} (?:has|have|had|with|comprising) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi') },

@@ -5,9 +5,9 @@ import type { Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
-import { buildTemplate, type Template, type Token } from './template';
+import { buildTemplate, type OrgOfMembers, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
-import { membershipClaims } from './membership';
+import { answerClaims, membershipClaims } from './membership';
 import { invitationClaims } from './invitation';
 import { foundingClaims } from './founding';
 import { countClaims } from './count';
@@ -15,6 +15,21 @@ import { statementClaims } from './statement';
 
 const orgOf = (t: Token) => t.ids[0];
 const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh)(?:\b|lateral|-)/i;
+const lookups = new WeakMap<readonly PackFact[], OrgOfMembers>();
+function membershipLookup(facts: readonly PackFact[]): OrgOfMembers {
+  let lookup = lookups.get(facts);
+  if (!lookup) {
+    const sets = facts.flatMap((f) => (f.kind === 'membership' ? [{ org: f.organisation, key: [...f.members].sort().join(',') }] : []));
+    lookup = (ids) => { const key = [...new Set(ids)].sort().join(','); return sets.find((s) => s.key === key)?.org; };
+    lookups.set(facts, lookup);
+  }
+  return lookup;
+}
+
+const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
+
+/** "Who is in AUKUS?": the next sentence lists the members. */
+const MEMBERSHIP_QUESTION = /^(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧[^?]*\?\s*$/i;
 const MAY_INVITE = /invit|offer|\bask|report|story|account|\bit (?:was|is) |having been/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
@@ -23,6 +38,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];
   let previous: Template | undefined;
+  const orgOfMembers = membershipLookup(facts);
   const contextOrg = lexicon.contextOf(block.text);
   let m = 0;
   let skipped: Span | undefined;
@@ -30,17 +46,24 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
-    let named = false;
-    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) if (mentions[k].type === 'org') { named = true; break; }
-    if (!named && !contextOrg && !(topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
+    let named = false, entities = 0;
+    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) {
+      if (mentions[k].type === 'org') { named = true; break; }
+      if (mentions[k].type === 'entity') entities++;
+    }
+    // "the Australia-UK-US pact" may name the organisation by its members (see buildTemplate).
+    if (!named && entities >= 2 && GROUP_NOUN.test(block.text.slice(sentence.start, sentence.end))) named = true;
+    const answers = previous !== undefined && MEMBERSHIP_QUESTION.test(previous.text);
+    if (!named && !contextOrg && !answers && !(topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
       skipped = sentence;
       continue;
     }
-    const template = buildTemplate(block.text, sentence, mentions);
+    const template = buildTemplate(block.text, sentence, mentions, orgOfMembers);
     // "It later joined the pact" reads its subject from the sentence before, skipped or not.
     if (skipped) { previous = buildTemplate(block.text, skipped, mentions); skipped = undefined; }
     const org = template.tokens.find((t) => t.type === 'O');
     const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg);
+    if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;
     if (org) {

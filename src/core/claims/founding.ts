@@ -15,6 +15,7 @@ const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|i
 const FRAMES = [
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma, or followed by the clause's own verb).
@@ -22,7 +23,7 @@ const FRAMES = [
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
-  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|inaugurate|inaugurates)(?: the)? ${O}`,
+  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}`,
   `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[LOG])[^]){0,40}?${O}`,
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,

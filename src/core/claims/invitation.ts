@@ -46,8 +46,10 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     }
   }
   for (const { clause, start, end } of matchClauses(ctx, NOUN)) {
-    // The invitee may sit in another clause: "Matsuno acknowledged the invitation … but said Japan …".
-    const invitee = ctx.template.tokens.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
+    // The invitee may sit in another clause ("Matsuno acknowledged the invitation … but said Japan …")
+    // or in the question this sentence answers ("Was Japan invited? Yes — an invitation came in 2022").
+    const named = (tokens: readonly Token[] | undefined) => tokens?.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
+    const invitee = named(ctx.template.tokens) ?? (ctx.previous && /\?\s*$/.test(ctx.previous.text) ? named(ctx.previous.tokens) : undefined);
     const fact = factFor(invitee, clause);
     if (!fact || !invitee) continue;
     const a = assessMatch(ctx, clause, start, end, opts(fact));

@@ -65,8 +65,10 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // The AUKUS nations — the United States, Britain, Australia and New Zealand —
+  f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
-  f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
@@ -76,7 +78,7 @@ const FRAMES: Frame[] = [
   // It later joined the partnership (It = the country of the previous sentence)
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
-  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
@@ -158,4 +160,15 @@ function listClaim(ctx: SentenceContext, list: Token, organisation: string, posi
     kind: 'membership', sentence: ctx.sentence, organisation, positive, entities: [...list.ids],
     list: { span: { start: list.start, end: list.end }, parts: list.parts, exhaustive },
   };
+}
+
+/**
+ * The answer to "Who is in AUKUS?": a sentence that opens with countries names the whole
+ * membership ("Australia, the UK, the US and, since 2023, Canada.").
+ */
+export function answerClaims(ctx: SentenceContext, organisation: string): Claim[] {
+  const lists = ctx.template.tokens.filter((t) => t.type === 'L');
+  if (!/^(?:yes[,.:]?\s*|no[,.:]?\s*)?⟦L/i.test(ctx.template.text) || lists.length === 0) return [];
+  const all = mergeLists(ctx, lists.map((t) => ctx.template.tokens.indexOf(t)));
+  return [listClaim(ctx, all, organisation, true, all.ids.length > 1)];
 }

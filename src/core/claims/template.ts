@@ -32,7 +32,12 @@ export interface Template {
 /** What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"). */
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*)$/;
 
-export function buildTemplate(text: string, sentence: Span, mentions: readonly Mention[]): Template {
+/** The organisation whose members are exactly these entities, if any. */
+export type OrgOfMembers = (ids: readonly string[]) => string | undefined;
+
+const GROUP_AFTER = /^\s+(?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology)\s+)?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/;
+
+export function buildTemplate(text: string, sentence: Span, mentions: readonly Mention[], orgOfMembers?: OrgOfMembers): Template {
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const tokens: Token[] = [];
   const adjectiveOnly = new Set<Token>();
@@ -64,6 +69,15 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const beforeGroup = (next?.type === 'O' && /^\s+(?:[\w-]+\s+){0,2}$/.test(between)) ||
       /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between);
     if (!beforeGroup) tokens.splice(i, 1);
+  }
+  // "the Australia-UK-US pact" names AUKUS by its exact membership.
+  if (orgOfMembers) {
+    for (const t of tokens) {
+      if (t.type !== 'L' || t.ids.length < 2 || !/\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      const noun = GROUP_AFTER.exec(text.slice(t.end, sentence.end));
+      const org = noun && orgOfMembers(t.ids);
+      if (org) Object.assign(t, { type: 'O', ids: [org], parts: [], end: t.end + noun![0].length, viaAnaphor: false });
+    }
   }
   let out = '';
   const templateAt: number[] = [];   // template offset where each piece starts
