@@ -1,7 +1,7 @@
 import type { FileReport } from './report';
 import { summarise } from './report';
 
-/** The JSON report (version 1) that CI and the evaluation script read. */
+/** The JSON report (version 1) that CI and the evaluation script read: one line, since reports can be large. */
 export function formatJson(files: FileReport[]): string {
   return JSON.stringify({
     version: 1,
@@ -19,5 +19,5 @@ export function formatJson(files: FileReport[]): string {
       })),
     })),
     summary: summarise(files),
-  }, null, 2);
+  });
 }

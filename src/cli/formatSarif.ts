@@ -24,7 +24,7 @@ export function formatSarif(files: FileReport[], version: string, toUri: (path: 
         toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({
           level: 'error', message: { text: `${f.path}: ${f.error}` } })) }],
     }],
-  }, null, 2);
+  });
 }
 
 function result(x: Finding, uri: string, ruleIndex: number) {
