@@ -56,9 +56,3 @@ export function formatLike(written: string, claimed: PartialDate, fact: PartialD
   if (claimed.month !== undefined && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
   return String(fact.year);
 }
-
-export function formatFull(fact: PartialDate): string {
-  if (fact.month === undefined) return String(fact.year);
-  if (fact.day === undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
-  return `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
-}

@@ -69,6 +69,3 @@ export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, 
 export function clauseTokens(ctx: SentenceContext, clause: Span2): Token[] {
   return tokensIn(ctx.template, ctx.template.text.slice(clause.start, clause.end));
 }
-
-/** Prose span (block offsets) of a token. */
-export const tokenSpan = (t: Token): Span => ({ start: t.start, end: t.end });
