@@ -3,7 +3,7 @@ import type { Pack } from '../facts/packTypes';
 import { buildLexicon, type Lexicon } from '../claims/lexicon';
 import { extractClaims } from '../claims/extractClaims';
 import type { Claim } from '../claims/claim';
-import { projectMarkdown } from '../prose/projectMarkdown';
+import { projectMarkdown, type ChunkCache } from '../prose/projectMarkdown';
 import type { ProseBlock } from '../prose/prose';
 import { LineIndex } from '../text/lineIndex';
 import { findingCode } from '../codes';
@@ -30,6 +30,8 @@ export class Checker {
    * types, only the edited paragraph is read again. Bounded; oldest entries go first.
    */
   private readonly claimCache = new Map<string, Claim[]>();
+  /** Projected Markdown by chunk text (see prose/chunks.ts): an edit re-parses one chunk. */
+  private readonly chunkCache: ChunkCache = new Map();
   private static readonly CACHE_LIMIT = 5000;
 
   constructor(packs: readonly Pack[]) {
@@ -50,12 +52,12 @@ export class Checker {
     if (!mayHoldClaim(text)) return { findings: [], suppressed: [] };
 
     const lines = new LineIndex(text);
-    const projected = projectMarkdown(text, mayHoldClaim, lines);
+    const projected = projectMarkdown(text, mayHoldClaim, this.chunkCache);
     const findings: Finding[] = [];
     const cite = citationContext(text);
     for (const block of projected.blocks) {
       for (const claim of this.claimsOf(block)) {
-        for (const j of judge(claim, this.index)) {
+        for (const j of this.judgementsOf(claim)) {
           const f = this.toFinding(text, lines, cite, block, claim.sentence, j, options);
           if (f) findings.push(f);
         }
@@ -63,6 +65,14 @@ export class Checker {
     }
     const { kept, suppressed } = applyDirectives(dedupe(findings), projected.directives);
     return { findings: kept, suppressed };
+  }
+
+  /** Judgements by claim: claims are cached by paragraph, so their verdicts can be too. */
+  private readonly judgements = new WeakMap<Claim, Judgement[]>();
+  private judgementsOf(claim: Claim): Judgement[] {
+    let js = this.judgements.get(claim);
+    if (!js) this.judgements.set(claim, (js = judge(claim, this.index)));
+    return js;
   }
 
   private claimsOf(block: ProseBlock): Claim[] {
@@ -107,16 +117,27 @@ function widenOverMarkup(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** One finding per fact and sentence; a contradiction hides supported findings on the same sentence. */
+/**
+ * One finding per fact, verdict and message on a sentence; a contradiction hides the supported
+ * findings of the same sentence. Works group by group (findings of one sentence are few), with
+ * no string keys: this runs on every check of every keystroke.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const contradicted = new Set(findings.filter((f) => f.verdict === 'contradicted').map((f) => `${f.offset.start}:${f.offset.end}`));
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const where = `${f.offset.start}:${f.offset.end}`;
-    if (f.verdict === 'supported' && contradicted.has(where)) return false;
-    const key = `${where}:${f.fact.id}:${f.verdict}:${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.offset.start - b.offset.start);
+  const sorted = findings.sort((a, b) => a.offset.start - b.offset.start || a.offset.end - b.offset.end);
+  const out: Finding[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j < sorted.length && sorted[j].offset.start === sorted[i].offset.start && sorted[j].offset.end === sorted[i].offset.end) j++;
+    const group = sorted.slice(i, j);
+    const contradicted = group.some((f) => f.verdict === 'contradicted');
+    const kept: Finding[] = [];
+    for (const f of group) {
+      if (contradicted && f.verdict === 'supported') continue;
+      if (kept.some((k) => k.fact.id === f.fact.id && k.verdict === f.verdict && k.message === f.message)) continue;
+      kept.push(f);
+    }
+    out.push(...kept);
+    i = j;
+  }
+  return out;
 }

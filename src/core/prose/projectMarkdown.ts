@@ -3,6 +3,7 @@ import { SourceMap } from './sourceMap';
 import type { Directive, ProjectedDocument, ProseBlock } from './prose';
 import { parseDirective } from './directives';
 import { frontMatterLength } from './frontMatter';
+import { splitChunks } from './chunks';
 import { LineIndex } from '../text/lineIndex';
 
 /**
@@ -19,13 +20,40 @@ type Token = ReturnType<typeof md.parse>[number];
 /** Stands in for an inline code span, so the words on either side do not run together. */
 export const CODE_PLACEHOLDER = '…';
 
+/** Projections of chunks by chunk text; the caller owns it (one per checker) and its lifetime. */
+export type ChunkCache = Map<string, ProjectedDocument>;
+const CHUNK_CACHE_LIMIT = 20_000;
+
+/**
+ * Projects a document chunk by chunk (see chunks.ts): a chunk seen before, at any place in any
+ * document, is reused with its offsets and lines moved, so an edit re-parses one chunk.
+ */
 export function projectMarkdown(source: string, mayHoldClaim: (blockText: string) => boolean,
-  lineIndex: LineIndex = new LineIndex(source)): ProjectedDocument {
+  cache: ChunkCache = new Map()): ProjectedDocument {
   const fm = frontMatterLength(source);
   // Blank the front matter but keep its line breaks, so line numbers still match the source.
   const parsed = fm > 0 ? source.slice(0, fm).replace(/[^\r\n]/g, ' ') + source.slice(fm) : source;
-  const lines = lineIndex.lineStarts;
-  const tokens = md.parse(parsed, {});
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+  for (const chunk of splitChunks(parsed)) {
+    let projected = cache.get(chunk.text);
+    if (projected) {
+      cache.delete(chunk.text); // refresh its place in the eviction order
+    } else {
+      projected = projectText(chunk.text, mayHoldClaim);
+      if (cache.size >= CHUNK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(chunk.text, projected);
+    for (const b of projected.blocks) blocks.push({ ...b, map: b.map.shifted(chunk.start), line: b.line + chunk.line });
+    for (const d of projected.directives) directives.push({ ...d, line: d.line + chunk.line });
+  }
+  return { blocks, directives };
+}
+
+/** Projects one chunk (or, in tests, a whole document): offsets and lines relative to its start. */
+export function projectText(source: string, mayHoldClaim: (blockText: string) => boolean): ProjectedDocument {
+  const lines = new LineIndex(source).lineStarts;
+  const tokens = md.parse(source, {});
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   const cellCursor = new Map<number, number>();
@@ -45,25 +73,11 @@ export function projectMarkdown(source: string, mayHoldClaim: (blockText: string
     if (t.content.includes('<!--')) collectInlineDirectives(t.content, t.map[0], directives);
     if (!mayHoldClaim(t.content)) continue;
     const locate = locateContent(source, lines, t, kind, cellCursor);
-    const children = inlineTokens(t.content);
+    const children: Token[] = [];
+    md.inline.parse(t.content, md, {}, children);
     blocks.push(projectInline(t.content, children, locate, kind, t.map[0]));
   }
   return { blocks, directives };
-}
-
-/**
- * Inline tokens by block content. They depend on the content alone, so a document re-checked
- * after an edit re-parses only the changed blocks. Bounded; oldest entries go first.
- */
-const inlineCache = new Map<string, Token[]>();
-function inlineTokens(content: string): Token[] {
-  const hit = inlineCache.get(content);
-  if (hit) return hit;
-  const children: Token[] = [];
-  md.inline.parse(content, md, {}, children);
-  inlineCache.set(content, children);
-  if (inlineCache.size > 5000) inlineCache.delete(inlineCache.keys().next().value!);
-  return children;
 }
 
 /** Builds the prose of one inline token, mapping every character back to the source. */

@@ -6,9 +6,23 @@ import type { Span } from '../types';
  * (or a stand-in, such as a space for a line break, that maps to one source position).
  */
 export class SourceMap {
-  private readonly prose: number[] = [];
-  private readonly source: number[] = [];
-  private readonly length: number[] = [];
+  private readonly prose: number[];
+  private readonly source: number[];
+  private readonly length: number[];
+  /** Added to every source offset: a map built for a chunk, placed in its document. */
+  private readonly delta: number;
+
+  constructor(shared?: { prose: number[]; source: number[]; length: number[]; delta: number }) {
+    this.prose = shared?.prose ?? [];
+    this.source = shared?.source ?? [];
+    this.length = shared?.length ?? [];
+    this.delta = shared?.delta ?? 0;
+  }
+
+  /** The same map with every source offset moved by `delta` (sharing, not copying, the segments). */
+  shifted(delta: number): SourceMap {
+    return new SourceMap({ prose: this.prose, source: this.source, length: this.length, delta: this.delta + delta });
+  }
 
   add(proseStart: number, sourceStart: number, length: number): void {
     const n = this.prose.length - 1;
@@ -25,8 +39,8 @@ export class SourceMap {
   /** Source offset of the prose character at `offset`. */
   toSource(offset: number): number {
     const i = this.segmentAt(offset);
-    if (i < 0) return this.source[0] ?? 0;
-    return this.source[i] + Math.min(offset - this.prose[i], Math.max(0, this.length[i] - 1));
+    if (i < 0) return (this.source[0] ?? 0) + this.delta;
+    return this.delta + this.source[i] + Math.min(offset - this.prose[i], Math.max(0, this.length[i] - 1));
   }
 
   /** Source span covering prose [start, end): from the first character to just after the last. */

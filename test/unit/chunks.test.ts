@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectMarkdown, projectText } from '../../src/core/prose/projectMarkdown';
+import { splitChunks } from '../../src/core/prose/chunks';
+import { fixtureDrafts } from './helpers';
+
+const all = () => true;
+
+/** Everything a projection gives the engine, in source terms. */
+function observable(doc: ReturnType<typeof projectText>) {
+  return {
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, line: b.line, text: b.text,
+      source: Array.from({ length: b.text.length }, (_, i) => b.map.toSource(i)) })),
+    directives: doc.directives,
+  };
+}
+
+const TRICKY = [
+  '# Title\n\nPara one\nlazy line\n\n- item one\n\n  continued item\n\n- item two\n\nAfter the list.\n',
+  '```\nJapan joined AUKUS.\n\nstill code\n```\n\nProse after the fence AUKUS.\n',
+  '~~~~md\n```\n\nstill code\n~~~~\n\nAUKUS text.\n',
+  '<!--\ncomment\n\ngrounded-disable\n-->\n\nJapan joined AUKUS.\n',
+  '<pre>\npre\n\nstill pre\n</pre>\n\nAUKUS here.\n',
+  '> quote AUKUS\n>\n> more quote\n\nout of quote\n',
+  '| a | b |\n|---|---|\n| AUKUS cell | x |\n\nNext para.\n',
+  '1. one\n\n    indented code in list\n\n2. two AUKUS\n',
+  'Line\r\n\r\nCRLF paragraph AUKUS\r\n\r\n  indented para\r\n',
+  '---\ntitle: x\n---\n\nAUKUS after front matter.\n',
+  '<!-- grounded-disable-next-line reason="x" -->\nJapan joined AUKUS.\n\n<div>\nhtml\n</div>\n\ntext\n',
+];
+
+describe('chunked projection', () => {
+  it('splits at blank lines before unindented lines, never inside fences or HTML blocks', () => {
+    const chunks = splitChunks(TRICKY[1]);
+    assert.equal(chunks.length, 2);
+    assert.match(chunks[0].text, /still code\n```\n\n$/);
+    assert.equal(splitChunks(TRICKY[3]).length, 2);
+    assert.equal(splitChunks(TRICKY[0]).map((c) => c.text).join(''), TRICKY[0]);
+  });
+
+  const docs = [...TRICKY.map((text, i) => ({ name: `tricky ${i}`, text })), ...fixtureDrafts(),
+    { name: 'examples/draft.md', text: readFileSync(join(__dirname, '..', '..', 'examples', 'draft.md'), 'utf8') }];
+  for (const { name, text } of docs) {
+    it(`${name}: chunk by chunk gives what the whole document gives`, () => {
+      assert.deepEqual(observable(projectMarkdown(text, all)), observable(projectText(text.replace(/^---\n[^]*?\n---\n/, (m) => m.replace(/[^\n]/g, ' ')), all)));
+    });
+  }
+
+  it('reuses unchanged chunks after an edit, at their new offsets', () => {
+    const cache = new Map();
+    const before = 'AUKUS one.\n\nAUKUS two.\n\nAUKUS three.\n';
+    projectMarkdown(before, all, cache);
+    const after = 'AUKUS one, edited.\n\nAUKUS two.\n\nAUKUS three.\n';
+    const doc = projectMarkdown(after, all, cache);
+    assert.equal(cache.size, 4); // three old chunks and the edited one
+    const three = doc.blocks[2];
+    assert.equal(after.slice(three.map.toSource(0), three.map.toSource(three.text.length - 1) + 1), 'AUKUS three.');
+    assert.equal(three.line, 4);
+  });
+});
