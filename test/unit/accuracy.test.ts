@@ -7,13 +7,14 @@ import { checker } from './helpers';
  * Regression guard on labelled paragraphs: the same scoring as ../shared/eval/score.mjs
  * (a case is flagged when it has a contradicted finding), in process. The sets were written by
  * people who did not read the code. On the public dev set the thresholds are the issue's targets;
- * on our own sets, recall may sit a point lower (their misses are documented in the README).
+ * on our own sets the floor is a little under today's score (their misses are listed in the README).
  */
 const SETS: [string, number][] = [
   [join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev.jsonl'), 0.95],
   [join(__dirname, '..', 'fixtures', 'eval', 'extra.jsonl'), 0.94],
   [join(__dirname, '..', 'fixtures', 'eval', 'news.jsonl'), 0.94],
   [join(__dirname, '..', 'fixtures', 'eval', 'real.jsonl'), 0.94],
+  [join(__dirname, '..', 'fixtures', 'eval', 'essays.jsonl'), 0.9],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

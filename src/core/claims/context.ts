@@ -7,11 +7,11 @@
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧/i;
+const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagine|suppose|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧/i;
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /** "It is not true that …", "It is wrong to say …": the rest of the clause is denied. */
@@ -44,6 +44,8 @@ export interface AssessOptions {
   ignoreFalsity?: boolean;
   /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
   extraHedge?: RegExp;
+  /** The sentence before, so "He said …" can name the speaker it mentioned. */
+  previous?: string;
   /** Token ids in a piece of template text (to name speakers by entity). */
   entitiesIn: (piece: string) => string[];
 }
@@ -85,6 +87,7 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
 }
 
 function isSpeaker(speaker: string, opts: AssessOptions): boolean {
+  if (/^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
   const s = speaker.toLowerCase();
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));

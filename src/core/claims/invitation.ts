@@ -17,11 +17,14 @@ const VERB_FRAMES = [
   `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:seat|place|spot|membership|invitation))`,
+  // - Japan: asked to join AUKUS (April 2022)
+  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
 const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b/gi;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
+const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "the Sankei report was right", "the story was true". */
 const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 
@@ -57,6 +60,18 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // not of something else ("… has not been taken up").
     const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
     if (a.asserted) claims.push(claim(ctx, fact, invitee, !(a.negated || denied)));
+  }
+  // "Matsuno confirmed it": the official who denied the report is said to have confirmed it.
+  for (const { m, clause } of matchClauses(ctx, CONFIRMED)) {
+    const group = groupingOf(ctx, clause, org);
+    for (const fact of facts) {
+      const reportNamed = [ctx.text.slice(ctx.sentence.start, ctx.sentence.end), ctx.previous?.text ?? '']
+        .some((s) => fact.reportedBy.some((r) => s.includes(r)));
+      const who = (m.groups?.who ?? '').toLowerCase();
+      if (!reportNamed || fact.organisation !== group || !fact.saidBy.some((w) => who.includes(w.toLowerCase()))) continue;
+      if (/\?\s*$/.test(ctx.template.text) || /\b(?:not|never|didn't|did not|hardly)\s+(?:\w+\s+)?$/i.test(m.groups?.who ?? '')) continue;
+      claims.push(claim(ctx, fact, undefined, !fact.invited));
+    }
   }
   for (const { clause, start, end } of matchClauses(ctx, ENDORSED)) {
     const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);

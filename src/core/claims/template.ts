@@ -29,6 +29,8 @@ export interface Template {
   toProse(offset: number): number;
 }
 
+const MODIFIED_NOUN = /^\s+(?:ally|allies|official|officials|navy|forces|firms|companies|troops|ambassador|diplomats?|military|engineers|shipyards|counterparts?|envoy|lawmakers|analysts|press|media|voters|taxpayers|industry|defence|defense)\b/;
+
 /** What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"). */
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*)$/;
 
@@ -59,6 +61,11 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     } else if (!prev || m.start >= prev.end) {
       tokens.push({ type: 'D', start: m.start, end: m.end, ids: [], parts: [], date: m.date });
     }
+  }
+  // "a close US ally", "US officials": a country modifying a noun is not a subject.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type === 'L' && t.ids.length === 1 && MODIFIED_NOUN.test(text.slice(t.end, Math.min(sentence.end, t.end + 20)))) tokens.splice(i, 1);
   }
   // "British" names the UK only in "the British-Australian pact" (or "a Japanese invitation").
   for (let i = tokens.length - 1; i >= 0; i--) {
