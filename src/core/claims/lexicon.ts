@@ -83,6 +83,13 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     }
   }
 
+  // First letters of every lower-case key: aliases ("the UK"), nouns ("alliance"), pronouns, determiners.
+  const lowerInitials = new Set<number>();
+  for (const k of [...byFirstWord.keys(), ...anaphora.keys(), ...PRONOUNS, ...DETERMINERS]) {
+    const c = k.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerInitials.add(c);
+  }
+
   const scan = (text: string): NameHit[] => {
     const hits: NameHit[] = [];
     // The last three words, lower-cased, for "the alliance" (no arrays: this loop is the hot path).
@@ -92,7 +99,11 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     while (i < n) {
       if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
       const start = i;
+      const first = text.charCodeAt(i);
       while (i < n && (isWordChar(text.charCodeAt(i)) || isInnerMark(text, i))) i++;
+      // Most words start with a lower-case letter that begins no alias, reference or
+      // determiner: step over them without building a string.
+      if (first >= 97 && first <= 122 && !lowerInitials.has(first)) { w3 = w2; w2 = w1; w1 = ''; continue; }
       const word = text.slice(start, i);
       const key = keyOf(word);
       const hit = matchAlias(text, start, byFirstWord.get(key));
