@@ -50,6 +50,16 @@ const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g
 
 // ---- (a) plain prose ---------------------------------------------------------------------------
 
+/**
+ * Front matter and the title heading of a generated document. The random draws keep their order
+ * (date, then tags, then author) so the corpora stay the same for a given seed.
+ */
+function frontMatter(r, title, fromYear, tags) {
+  const date = `${r.int(fromYear, 2026)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  const tagList = tags();
+  return ['---', `title: "${title}"`, `date: ${date}`, `tags: [${tagList}]`, `author: ${r.pick(GENERIC.persons)}`, '---', '', `# ${title}`, ''];
+}
+
 function plainFiller(r, topic) {
   const banks = {
     noun: topic.nouns, verb: topic.verbs, adj: topic.adjs, tool: topic.tools,
@@ -99,19 +109,7 @@ function plainDoc(r, targetBytes) {
   };
   const paragraph = () => Array.from({ length: r.int(2, 7) }, sentence).join(' ');
   const title = fill(r.pick(TITLES), false).replace(/"/g, "'");
-  const parts = [
-    '---',
-    `title: "${title}"`,
-    `date: ${r.int(2015, 2026)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
-    `tags: [${[r.pick(GENERIC.tags), r.pick(GENERIC.tags), slug(topic.name)].join(', ')}]`,
-    `author: ${r.pick(GENERIC.persons)}`,
-    '---',
-    '',
-    `# ${title}`,
-    '',
-    paragraph(),
-    '',
-  ];
+  const parts = [...frontMatter(r, title, 2015, () => [r.pick(GENERIC.tags), r.pick(GENERIC.tags), slug(topic.name)].join(', ')), paragraph(), ''];
   const refs = [];
   let size = parts.join('\n').length;
   const push = (block) => {
@@ -222,19 +220,7 @@ function denseDoc(r, targetBytes) {
   const sentence = () => (r.chance(0.45) ? claim() : fill(r.pick(A.context)));
   const paragraph = () => Array.from({ length: r.int(3, 6) }, sentence).join(' ');
   const title = fill(r.pick(A.titles), false);
-  const parts = [
-    '---',
-    `title: "${title}"`,
-    `date: ${r.int(2021, 2026)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
-    'tags: [defence, aukus, draft]',
-    `author: ${r.pick(GENERIC.persons)}`,
-    '---',
-    '',
-    `# ${title}`,
-    '',
-    paragraph(),
-    '',
-  ];
+  const parts = [...frontMatter(r, title, 2021, () => 'defence, aukus, draft'), paragraph(), ''];
   let size = parts.join('\n').length;
   const push = (block) => {
     parts.push(block, '');
