@@ -1,5 +1,5 @@
-// Built-in packs: their text, and (in the bundles, see esbuild.js) the pack parsed at build time.
-// The unit tests load them through test/register-text.js, which gives the text only.
+// Built-in packs: their text, and the pack parsed and validated when it was built (esbuild.js for
+// the bundles, test/register-text.js for the unit tests).
 declare module '*.yaml' {
   const text: string;
   export default text;

@@ -4,6 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import { Checker } from '../../src/core/check/checker';
+import { builtinPack } from '../../src/core/facts/builtinPack';
+import { formatJson } from '../../src/cli/formatJson';
+import { summarise } from '../../src/cli/report';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -130,5 +134,29 @@ describe('grounded CLI (dist/cli.js)', function () {
     const r = grounded(['check', '--stdin', '--format', 'json'], text);
     assert.equal(r.code, 0, r.out);
     assert.ok(JSON.parse(r.out).summary.supported > 0);
+  });
+});
+
+describe('JSON report', () => {
+  it('is byte for byte what JSON.stringify gives for the report object', () => {
+    const checker = new Checker([builtinPack()]);
+    const text = readFileSync(join(ROOT, 'examples', 'draft.md'), 'utf8') + '\nJapan joined AUKUS.\n\nThe four-member AUKUS pact, founded in 2020, met.\n';
+    const result = checker.check(text);
+    assert.ok(result.findings.length >= 4);
+    const files = [{ path: 'a "quoted" path.md', findings: result.findings, suppressed: 2 }, { path: 'b.md', findings: [], suppressed: 0, error: 'not checked' }];
+    const expected = JSON.stringify({
+      version: 1,
+      files: files.map((f) => ({
+        path: f.path, suppressed: f.suppressed, ...(f.error ? { error: f.error } : {}),
+        findings: f.findings.map((x) => ({
+          code: x.code, verdict: x.verdict, severity: x.severity, message: x.message, claim: x.claim, range: x.range, offset: x.offset,
+          fact: { id: x.fact.id, statement: x.fact.statement, quote: x.fact.quote, source: { id: x.fact.source.id, title: x.fact.source.title,
+            publisher: x.fact.source.publisher, date: x.fact.source.date, url: x.fact.source.url } },
+          fixes: x.fixes.map((fix) => ({ title: fix.title, edits: fix.edits })),
+        })),
+      })),
+      summary: summarise(files),
+    });
+    assert.equal(formatJson(files), expected);
   });
 });
