@@ -1,6 +1,6 @@
 import type { Fact, Finding } from '../core';
-import type { FileReport } from './report';
-import { summarise } from './report';
+import type { FileReport, RenderedFile } from './report';
+import { summarise, withBody } from './report';
 
 /**
  * The JSON report (version 1) that CI and the evaluation script read: one line, since reports can be
@@ -9,23 +9,33 @@ import { summarise } from './report';
  * JSON.stringify would give for the same object (a unit test holds it to that).
  */
 export function formatJson(files: FileReport[]): string {
-  const factJson = new Map<Fact, string>();
-  const factOf = (f: Fact) => {
-    let json = factJson.get(f);
-    if (json === undefined) {
-      factJson.set(f, (json = JSON.stringify({ id: f.id, statement: f.statement, quote: f.quote,
-        source: { id: f.source.id, title: f.source.title, publisher: f.source.publisher, date: f.source.date, url: f.source.url } })));
-    }
-    return json;
-  };
-  const finding = (x: Finding) => {
-    const head = JSON.stringify({ code: x.code, verdict: x.verdict, severity: x.severity, message: x.message, claim: x.claim, range: x.range, offset: x.offset });
-    const fixes = JSON.stringify(x.fixes.map((fix) => ({ title: fix.title, edits: fix.edits })));
-    return `${head.slice(0, -1)},"fact":${factOf(x.fact)},"fixes":${fixes}}`;
-  };
-  const file = (f: FileReport) => {
-    const head = JSON.stringify({ path: f.path, suppressed: f.suppressed, ...(f.error ? { error: f.error } : {}) });
-    return `${head.slice(0, -1)},"findings":[${f.findings.map(finding).join(',')}]}`;
-  };
-  return `{"version":1,"files":[${files.map(file).join(',')}],"summary":${JSON.stringify(summarise(files))}}`;
+  return jsonReport(files.map((f) => withBody(f, jsonFile(f))));
+}
+
+/** The report around files already rendered by jsonFile. */
+export function jsonReport(files: readonly RenderedFile[]): string {
+  return `{"version":1,"files":[${files.map((f) => f.body).join(',')}],"summary":${JSON.stringify(summarise(files))}}`;
+}
+
+const factJson = new WeakMap<Fact, string>();
+
+/** One file's entry in `files`. */
+export function jsonFile(f: FileReport): string {
+  const head = JSON.stringify({ path: f.path, suppressed: f.suppressed, ...(f.error ? { error: f.error } : {}) });
+  return `${head.slice(0, -1)},"findings":[${f.findings.map(jsonFinding).join(',')}]}`;
+}
+
+function jsonFinding(x: Finding): string {
+  const head = JSON.stringify({ code: x.code, verdict: x.verdict, severity: x.severity, message: x.message, claim: x.claim, range: x.range, offset: x.offset });
+  const fixes = JSON.stringify(x.fixes.map((fix) => ({ title: fix.title, edits: fix.edits })));
+  return `${head.slice(0, -1)},"fact":${jsonFact(x.fact)},"fixes":${fixes}}`;
+}
+
+function jsonFact(f: Fact): string {
+  let json = factJson.get(f);
+  if (json === undefined) {
+    factJson.set(f, (json = JSON.stringify({ id: f.id, statement: f.statement, quote: f.quote,
+      source: { id: f.source.id, title: f.source.title, publisher: f.source.publisher, date: f.source.date, url: f.source.url } })));
+  }
+  return json;
 }

@@ -1,30 +1,37 @@
 import type { Finding } from '../core';
-import { docsUrl } from '../core';
-import type { FileReport } from './report';
+import { FINDING_CODES, docsUrl } from '../core';
+import type { FileReport, RenderedFile } from './report';
+import { withBody } from './report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
+/** Every finding code, sorted: the rules of the run, so a code's ruleIndex never depends on the input. */
+const CODES: readonly string[] = Object.values(FINDING_CODES).flatMap((byKind) => Object.values(byKind)).sort();
+
 /** SARIF 2.1.0: one rule per finding code, results with locations and fixes. */
 export function formatSarif(files: FileReport[], version: string, toUri: (path: string) => string): string {
-  const all = files.flatMap((f) => f.findings.map((x) => ({ file: f, x })));
-  const codes = [...new Set(all.map(({ x }) => x.code))].sort();
-  return JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: {
-        name: 'Grounded', version, informationUri: docsUrl(''),
-        rules: codes.map((code) => ({
-          id: code, name: code.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-          shortDescription: { text: describe(code) }, helpUri: docsUrl(code),
-        })),
-      } },
-      results: all.map(({ file, x }) => result(x, toUri(file.path), codes.indexOf(x.code))),
-      invocations: [{ executionSuccessful: files.every((f) => !f.error),
-        toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({
-          level: 'error', message: { text: `${f.path}: ${f.error}` } })) }],
-    }],
-  });
+  return sarifReport(files.map((f) => withBody(f, sarifResults(f, toUri))), version);
+}
+
+/** The SARIF log around results already rendered by sarifResults. */
+export function sarifReport(files: readonly RenderedFile[], version: string): string {
+  const tool = { driver: {
+    name: 'Grounded', version, informationUri: docsUrl(''),
+    rules: CODES.map((code) => ({
+      id: code, name: code.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+      shortDescription: { text: describe(code) }, helpUri: docsUrl(code),
+    })),
+  } };
+  const invocations = [{ executionSuccessful: files.every((f) => !f.error),
+    toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({ level: 'error', message: { text: `${f.path}: ${f.error}` } })) }];
+  const results = files.map((f) => f.body).filter((b) => b !== '').join(',');
+  return `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify(tool)},"results":[${results}],"invocations":${JSON.stringify(invocations)}}]}`;
+}
+
+/** One file's results, comma-separated ('' when it has none). */
+export function sarifResults(f: FileReport, toUri: (path: string) => string): string {
+  const uri = toUri(f.path);
+  return f.findings.map((x) => JSON.stringify(result(x, uri, CODES.indexOf(x.code)))).join(',');
 }
 
 function result(x: Finding, uri: string, ruleIndex: number) {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { Checker, builtinPack, type Pack, type loadPack as LoadPack } from '../core';
 import { expandInputs } from './files';
-import type { FileReport } from './report';
-import { formatJson } from './formatJson';
-import { formatText } from './formatText';
-import { formatSarif } from './formatSarif';
+import type { Format } from './report';
+import { jsonReport } from './formatJson';
+import { textReport } from './formatText';
+import { sarifReport } from './formatSarif';
+import { checkText, type CheckSettings, type CheckedFile } from './checkFile';
+import { checkFiles, isCheckWorker, serveAsWorker } from './parallel';
 
 declare const GROUNDED_VERSION: string | undefined;
 const VERSION = typeof GROUNDED_VERSION === 'string' ? GROUNDED_VERSION : '0.0.0-dev';
@@ -31,6 +31,7 @@ Options:
   --format text|json|sarif  output format (default: text)
   --supported             text format: also list supported claims
   --max-size BYTES        skip larger files with a message (default: 5000000)
+  --jobs N                threads that check files (default: one per CPU for large runs)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -45,7 +46,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
       options: {
         stdin: { type: 'boolean' }, 'stdin-path': { type: 'string' }, pack: { type: 'string', multiple: true },
         'no-builtin': { type: 'boolean' }, format: { type: 'string', default: 'text' }, supported: { type: 'boolean' },
-        'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        'max-size': { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
@@ -64,6 +65,8 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   if (!['text', 'json', 'sarif'].includes(format)) { io.err(`grounded: --format must be text, json or sarif, not "${format}"`); return 2; }
   const maxLength = values['max-size'] ? Number(values['max-size']) : undefined;
   if (maxLength !== undefined && !(maxLength > 0)) { io.err('grounded: --max-size takes a positive number'); return 2; }
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) { io.err('grounded: --jobs takes a positive whole number'); return 2; }
   if (!values.stdin && inputs.length === 0) { io.err(`grounded: name files, folders or globs to check, or --stdin\n\n${USAGE}`); return 2; }
 
   let failed = false;
@@ -78,39 +81,24 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   if (packs.length === 0) { io.err('grounded: no fact pack to check against'); return 2; }
   const checker = new Checker(packs);
 
-  const reports: FileReport[] = [];
-  const checkText = (path: string, text: string) => {
-    const result = checker.check(text, { maxLength });
-    if (result.skipped) { io.err(`${path}: not checked: ${result.skipped}`); failed = true; }
-    reports.push({ path, findings: result.findings, suppressed: result.suppressed.length, ...(result.skipped ? { error: result.skipped } : {}) });
-  };
-  if (values.stdin) checkText(values['stdin-path'] ?? '<stdin>', await io.stdin());
+  const settings: CheckSettings = { format: format as Format, showSupported: Boolean(values.supported), maxLength, cwd: io.cwd };
+  const checked: CheckedFile[] = [];
+  if (values.stdin) checked.push(checkText(checker, values['stdin-path'] ?? '<stdin>', await io.stdin(), settings));
   const { files, errors } = await expandInputs(inputs, io.cwd);
   for (const e of errors) { io.err(`grounded: ${e}`); failed = true; }
-  for (const path of files) {
-    let text: string;
-    try {
-      const bytes = await readFile(path);
-      if (maxLength === undefined && bytes.length > 50_000_000) throw new Error('larger than 50 MB');
-      text = bytes.toString('utf8');
-    } catch (e) {
-      io.err(`${path}: cannot read: ${(e as Error).message}`);
-      reports.push({ path, findings: [], suppressed: 0, error: `cannot read: ${(e as Error).message}` });
-      failed = true;
-      continue;
-    }
-    checkText(path, text);
-  }
+  checked.push(...await checkFiles(checker, packs, files, settings, { script: __filename, jobs }));
+  for (const c of checked) if (c.problem) { io.err(c.problem); failed = true; }
 
-  if (format === 'json') io.out(formatJson(reports));
-  else if (format === 'sarif') io.out(formatSarif(reports, VERSION, (p) => (p.startsWith('<') ? p : pathToFileURL(resolve(io.cwd, p)).href)));
-  else io.out(formatText(reports, { showSupported: Boolean(values.supported) }));
+  const rendered = checked.map((c) => c.rendered);
+  io.out(format === 'json' ? jsonReport(rendered) : format === 'sarif' ? sarifReport(rendered, VERSION) : textReport(rendered));
 
   if (failed) return 2;
-  return reports.some((r) => r.findings.some((f) => f.verdict === 'contradicted')) ? 1 : 0;
+  return rendered.some((r) => r.contradicted > 0) ? 1 : 0;
 }
 
-if (require.main === module) {
+if (isCheckWorker()) {
+  serveAsWorker();
+} else if (require.main === module) {
   const readStdin = async () => {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -11,8 +11,31 @@ export interface FileReport {
 
 export interface Summary { files: number; contradicted: number; supported: number; suppressed: number }
 
-export function summarise(files: FileReport[]): Summary {
-  const count = (v: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.verdict === v).length, 0);
-  return { files: files.length, contradicted: count('contradicted'), supported: count('supported'),
-    suppressed: files.reduce((n, f) => n + f.suppressed, 0) };
+/**
+ * One file's part of the report, already written in the output format. Files are rendered where
+ * they are checked (in a worker thread, for large runs), so only strings cross between threads.
+ */
+export interface RenderedFile {
+  path: string;
+  error?: string;
+  suppressed: number;
+  contradicted: number;
+  supported: number;
+  /** The file's part of the output ('' when it has nothing to show). */
+  body: string;
+}
+
+export type Format = 'text' | 'json' | 'sarif';
+
+/** A file's report with its rendered part of the output. */
+export function withBody(report: FileReport, body: string): RenderedFile {
+  let contradicted = 0, supported = 0;
+  for (const f of report.findings) if (f.verdict === 'contradicted') contradicted++; else supported++;
+  return { path: report.path, suppressed: report.suppressed, contradicted, supported, body, ...(report.error ? { error: report.error } : {}) };
+}
+
+export function summarise(files: readonly RenderedFile[]): Summary {
+  let contradicted = 0, supported = 0, suppressed = 0;
+  for (const f of files) { contradicted += f.contradicted; supported += f.supported; suppressed += f.suppressed; }
+  return { files: files.length, contradicted, supported, suppressed };
 }

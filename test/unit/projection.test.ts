@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { projectMarkdown } from '../../src/core/prose/projectMarkdown';
+import MarkdownIt from 'markdown-it';
+import { inlineTokens, plainInlineTokens, projectMarkdown } from '../../src/core/prose/projectMarkdown';
 import { LineIndex } from '../../src/core';
 import { checker } from './helpers';
 
@@ -58,5 +59,34 @@ describe('Markdown → prose projection', () => {
     for (const md of ['Japan joined AU', 'AUKUS was founded in', '**Japan', '[AUKUS](', '| AUKUS |', '> AUKUS\n>', '- [ ] AUKUS', 'AUKUS &#', '`AUKUS']) {
       assert.doesNotThrow(() => checker.check(md), md);
     }
+  });
+});
+
+describe('inline tokens of markup-free prose', () => {
+  // The fast path must give what markdown-it's inline parser gives, configured as the projection's.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  const viaMarkdownIt = (content: string) => {
+    const children: ReturnType<typeof md.parse> = [];
+    md.inline.parse(content, md, {}, children);
+    return children.map((t) => ({ type: t.type, content: t.content }));
+  };
+  const pieces = ['Japan joined AUKUS', ' ', '  ', '   ', '\t', '\n', 'the pact.', ' it', 'U.S.', 'é😀', '-', ':', '#', '+', '=', '{', '}', '%', '$', '@', '^', '>'];
+
+  it('are the tokens markdown-it gives, for generated contents', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      let content = 'A';
+      const parts = 1 + (next() % 12);
+      for (let p = 0; p < parts; p++) content += pieces[next() % pieces.length];
+      content = content.replace(/\n[ \t]*\n/g, '\n').trimEnd(); // one paragraph, as the block parser gives it
+      assert.deepEqual(plainInlineTokens(content).map((t) => ({ type: t.type, content: t.content })), viaMarkdownIt(content), JSON.stringify(content));
+    }
+  });
+
+  it('take the markdown-it path when there is markup', () => {
+    assert.deepEqual(inlineTokens('Japan **joined** AUKUS').map((t) => t.type), viaMarkdownIt('Japan **joined** AUKUS').map((t) => t.type));
+    assert.ok(inlineTokens('a `b` c').some((t) => t.type === 'code_inline'));
+    assert.ok(inlineTokens('a\\\nb').some((t) => t.type === 'hardbreak'));
   });
 });

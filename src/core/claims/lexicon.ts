@@ -65,7 +65,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     seen.add(normal);
     const first = keyOf(normal.split(/[\s-]/)[0]);
     const list = byFirstWord.get(first) ?? [];
-    list.push({ alias: normal, kind, id, adjective });
+    list.push(candidate(normal, kind, id, adjective));
     list.sort((a, b) => b.alias.length - a.alias.length);
     byFirstWord.set(first, list);
   };
@@ -83,12 +83,14 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     }
   }
 
-  // First letters of every lower-case key: aliases ("the UK"), nouns ("alliance"), pronouns, determiners.
-  const lowerInitials = new Set<number>();
-  for (const k of [...byFirstWord.keys(), ...anaphora.keys(), ...PRONOUNS, ...DETERMINERS]) {
+  // Every lower-case word the scan acts on: first words of aliases ("the UK"), nouns ("alliance",
+  // "alliances"), pronouns, determiners; and their first letters, to step over most words unread.
+  const lowerKeys = new Set<string>();
+  for (const k of [...byFirstWord.keys(), ...anaphora.keys(), ...[...anaphora.keys()].map((a) => `${a}s`), ...PRONOUNS, ...DETERMINERS]) {
     const c = k.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerInitials.add(c);
+    if (c >= 97 && c <= 122) lowerKeys.add(k);
   }
+  const lowerInitials = new Set<number>([...lowerKeys].map((k) => k.charCodeAt(0)));
 
   const scan = (text: string): NameHit[] => {
     const hits: NameHit[] = [];
@@ -106,6 +108,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       if (first >= 97 && first <= 122 && !lowerInitials.has(first)) { w3 = w2; w2 = w1; w1 = ''; continue; }
       const word = text.slice(start, i);
       const key = keyOf(word);
+      if (first >= 97 && first <= 122 && !lowerKeys.has(key)) { w3 = w2; w2 = w1; w1 = ''; continue; }
       const hit = matchAlias(text, start, byFirstWord.get(key));
       if (hit) {
         hits.push(hit);
@@ -130,15 +133,35 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */
-interface Candidate { alias: string; kind: MentionKind; id: string; adjective: boolean }
+interface Candidate {
+  alias: string; kind: MentionKind; id: string; adjective: boolean;
+  /** A position in the alias and its character, tested first: most candidates fail there. */
+  probe: number; probeChar: number;
+  /** "the …" aliases also match "The …". */
+  capitalThe: boolean;
+  /** Aliases with an apostrophe also match a typographic one (’). */
+  apostrophe: boolean;
+}
+
+function candidate(alias: string, kind: MentionKind, id: string, adjective: boolean): Candidate {
+  // The first letter of the second word ("the United States" → "U"), else the last letter; never
+  // position 0 (which "The" changes) or an apostrophe (which may be typographic).
+  const sep = alias.search(/[\s-]/);
+  let probe = sep > 0 && sep + 1 < alias.length ? sep + 1 : alias.length - 1;
+  while (probe > 1 && alias[probe] === "'") probe--;
+  if (alias[probe] === "'") probe = -1;
+  return { alias, kind, id, adjective, probe, probeChar: probe >= 0 ? alias.charCodeAt(probe) : -1,
+    capitalThe: alias.startsWith('the '), apostrophe: alias.includes("'") };
+}
 
 function matchAlias(text: string, start: number, candidates: Candidate[] | undefined): NameHit | undefined {
   if (!candidates) return undefined;
   for (const c of candidates) {
+    if (c.probe > 0 && text.charCodeAt(start + c.probe) !== c.probeChar) continue;
     const end = start + c.alias.length;
     const found = text.startsWith(c.alias, start) ||
-      (c.alias.startsWith('the ') && text[start] === 'T' && text.startsWith(c.alias.slice(1), start + 1)) ||
-      (c.alias.includes("'") && text.slice(start, end).replace(/’/g, "'") === c.alias);
+      (c.capitalThe && text.charCodeAt(start) === 84 /* T */ && text.startsWith(c.alias.slice(1), start + 1)) ||
+      (c.apostrophe && text.slice(start, end).replace(/’/g, "'") === c.alias);
     if (found && !BOUNDARY_AFTER.test(text[end] ?? '')) return { kind: c.kind, id: c.id, start, end, ...(c.adjective ? { adjective: true } : {}) };
   }
   return undefined;

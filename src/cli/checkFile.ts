@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Checker } from '../core';
+import { jsonFile } from './formatJson';
+import { sarifResults } from './formatSarif';
+import { textFile } from './formatText';
+import { withBody, type FileReport, type Format, type RenderedFile } from './report';
+
+/** What checking a file needs besides the checker: plain data, so it can be sent to a worker. */
+export interface CheckSettings { format: Format; showSupported: boolean; maxLength?: number; cwd: string }
+
+/** A file checked and rendered, with the line for standard error when it could not be checked. */
+export interface CheckedFile { rendered: RenderedFile; problem?: string }
+
+/** SARIF names files by URI; `<stdin>` and other pseudo-paths stay as they are. */
+export function toUri(path: string, cwd: string): string {
+  return path.startsWith('<') ? path : pathToFileURL(resolve(cwd, path)).href;
+}
+
+export function render(report: FileReport, s: CheckSettings): RenderedFile {
+  const body = s.format === 'json' ? jsonFile(report)
+    : s.format === 'sarif' ? sarifResults(report, (p) => toUri(p, s.cwd))
+      : textFile(report, { showSupported: s.showSupported });
+  return withBody(report, body);
+}
+
+export function checkText(checker: Checker, path: string, text: string, s: CheckSettings): CheckedFile {
+  const result = checker.check(text, { maxLength: s.maxLength });
+  const report: FileReport = { path, findings: result.findings, suppressed: result.suppressed.length, ...(result.skipped ? { error: result.skipped } : {}) };
+  return { rendered: render(report, s), ...(result.skipped ? { problem: `${path}: not checked: ${result.skipped}` } : {}) };
+}
+
+/** Reads and checks one file. Never throws: an unreadable file is reported and the run goes on. */
+export async function checkFile(checker: Checker, path: string, s: CheckSettings): Promise<CheckedFile> {
+  let text: string;
+  try {
+    const bytes = await readFile(path);
+    if (s.maxLength === undefined && bytes.length > 50_000_000) throw new Error('larger than 50 MB');
+    text = bytes.toString('utf8');
+  } catch (e) {
+    const error = `cannot read: ${(e as Error).message}`;
+    return { rendered: render({ path, findings: [], suppressed: 0, error }, s), problem: `${path}: ${error}` };
+  }
+  return checkText(checker, path, text, s);
+}
