@@ -29,16 +29,18 @@ const globalCopies = new WeakMap<RegExp, RegExp>();
 export interface ClauseMatch { m: RegExpExecArray; clause: Span2; start: number; end: number }
 
 /**
- * Runs `pattern` over each clause. Returns an array (not a generator) and reuses the clause
+ * Runs `pattern` over each clause that holds every one of `markers`. Returns an array (not a generator) and reuses the clause
  * texts: with ~50 frames a sentence, the bookkeeping cost more than the regexes themselves.
  */
-export function matchClauses(ctx: SentenceContext, pattern: RegExp): ClauseMatch[] {
+export function matchClauses(ctx: SentenceContext, pattern: RegExp, markers: readonly string[] = []): ClauseMatch[] {
   let re = pattern.global ? pattern : globalCopies.get(pattern);
   if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags + 'g')));
   const pieces = ctx.pieces ??= ctx.clauses.map((c) => ctx.template.text.slice(c.start, c.end));
   const out: ClauseMatch[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i], clause = ctx.clauses[i];
+    // A frame that needs a list (⟦L) or the organisation (⟦O) cannot match a clause without one.
+    if (markers.length && !markers.every((k) => piece.includes(k))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       out.push({ m, clause, start: clause.start + m.index, end: clause.start + m.index + m[0].length });

@@ -102,13 +102,16 @@ const FRAMES: Frame[] = [
 /** "Australia, Britain and the US set up AUKUS": the founders named are the whole membership. */
 const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|founding|creating|setting up|launching|forming) ${O}`, 'gi');
 
+/** Every frame names the organisation, and all but the pronoun frame a list of countries. */
+const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
+
 export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
   const sentence = ctx.template.text;
   for (const frame of FRAMES) {
     if (frame.needs && !frame.needs.test(sentence)) continue;
-    for (const { m, clause, start, end } of matchClauses(ctx, frame.re)) {
+    for (const { m, clause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
       let subject = tokenOf(ctx.template, m.groups?.s);
       const orgToken = tokenOf(ctx.template, m.groups?.o);
       if (!orgToken) continue;
@@ -137,7 +140,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
     }
   }
-  for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS)) {
+  for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS, LIST_AND_ORG)) {
     const first = tokenOf(ctx.template, m.groups?.s);
     const orgToken = tokenOf(ctx.template, m.groups?.o);
     if (!first || !orgToken) continue;
