@@ -50,7 +50,19 @@ export interface AssessOptions {
   entitiesIn: (piece: string) => string[];
 }
 
-export function assess(sentence: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+/**
+ * A concessive aside ("whatever the acronym suggests", "no matter what the posts claim") names
+ * someone else's view only to set it aside: the rest of the sentence stays in the writer's voice.
+ */
+const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
+
+/** The sentence with its concessive asides blanked, keeping offsets. */
+function withoutConcessives(sentence: string): string {
+  return sentence.replace(CONCESSIVE, (m) => ' '.repeat(m.length));
+}
+
+export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+  const sentence = withoutConcessives(template);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);
