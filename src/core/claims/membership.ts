@@ -36,15 +36,21 @@ interface Frame {
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
 
-const FRAMES: Frame[] = [
-  // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${GAP}\\b(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+/** Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
+const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
-    `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))\\s+${O}${NOT_GROUP}`),
+    `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
+
+const FRAMES: Frame[] = [
+  // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
+  f(`${L}${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}`),
+  // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
+  f(`\\b(?:countries|nations|governments|states|capitals|democracies|others)\\b${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}(?:(?!⟦)[^,;])*,? (?:among them|including|such as|notably|namely|not least) ${L}`,
+    'positive', { needs: /among them|including|such as|notably|namely|not least/ }),
   // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
@@ -122,8 +128,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!a.asserted) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
-        const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === org(orgToken));
-        const isMember = (id: string) => members?.kind === 'membership' && members.members.includes(id);
+        const isMember = (id: string) => isMemberOf(ctx, org(orgToken), id);
         const inside = subject.ids.filter(isMember), outside = subject.ids.filter((id) => !isMember(id));
         if (inside.length) claims.push(listClaim(ctx, { ...subject, ids: inside }, org(orgToken), false, false));
         if (outside.length) claims.push(listClaim(ctx, { ...subject, ids: outside }, org(orgToken), true, false));
@@ -150,6 +155,11 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
   }
   return claims;
+}
+
+function isMemberOf(ctx: SentenceContext, organisation: string, id: string): boolean {
+  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
+  return members?.kind === 'membership' && members.members.includes(id);
 }
 
 /** "ties Canberra to London": both lists name the membership. */
