@@ -13,6 +13,8 @@ const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 const O_ITSELF = `${O}(?! (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
+/** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
+const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
@@ -51,6 +53,9 @@ const FRAMES: Frame[] = [
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
   f(`\\b(?:countries|nations|governments|states|capitals|democracies|others)\\b${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}(?:(?!⟦)[^,;])*,? (?:among them|including|such as|notably|namely|not least) ${L}`,
     'positive', { needs: /among them|including|such as|notably|namely|not least/ }),
+  // AUKUS expands: Canada is now a member (the organisation named earlier in the clause, a title's colon)
+  f(`${O}${NOT_GROUP}${PLAIN_GAP}${L} ${AUX} ${NOT}(?:a |an |the )?${MOD}(?:member|signatory|participant)(?!'|-|\\s+(?:of|in|to|at|with|for|state|nation|country)\\b)`,
+    'positive', { needs: /member|signatory|participant/ }),
   // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
