@@ -31,6 +31,8 @@ interface Frame {
   polarity: Polarity;
   exhaustive?: 'always' | 'definite';
   subjectIsPronoun?: boolean;
+  /** A comma appositive: read only after "other", or when the list names a member. */
+  appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
   needs?: RegExp;
 }
@@ -78,6 +80,11 @@ const FRAMES: Frame[] = [
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
+  // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
+  // renames "the (other) AUKUS nations". Without "other" it could be a longer coordination, unless
+  // it names a member (listing a member beside "the AUKUS nations" would repeat it).
+  f(`\\b(?<the>the )(?<other>other )?${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals|${MEMBERS}), ${L}(?=\\s*(?:[,—–)]|$))`,
+    'positive', { exhaustive: 'definite', appositive: true }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
@@ -129,6 +136,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
+      if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
       const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
       if (!a.asserted) continue;
       if (frame.polarity === 'left') {
@@ -140,8 +148,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         continue;
       }
       const positive = (frame.polarity === 'positive') !== a.negated;
-      const exhaustive = frame.exhaustive === 'always' ||
-        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon));
+      // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
+      const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||
+        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
       const ids = [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
       const list = frame.exhaustive && ids.length > 1 ? mergeLists(ctx, ids) : subject;
       claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
