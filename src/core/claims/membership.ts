@@ -77,7 +77,9 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
   f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // A caption or table title may put a year, or the list in brackets, after the noun:
+  // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
