@@ -49,9 +49,14 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
+/** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
+const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
+
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}`),
+  f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  // Analysts compare the Quad and AUKUS; Tokyo sits in both
+  f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
   f(`\\b(?:countries|nations|governments|states|capitals|democracies|others)\\b${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}(?:(?!⟦)[^,;])*,? (?:among them|including|such as|notably|namely|not least) ${L}`,
     'positive', { needs: /among them|including|such as|notably|namely|not least/ }),
