@@ -56,13 +56,19 @@ export interface AssessOptions {
  */
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
 
-/** The sentence with its concessive asides blanked, keeping offsets. */
-function withoutConcessives(sentence: string): string {
-  return sentence.replace(CONCESSIVE, (m) => ' '.repeat(m.length));
+/**
+ * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
+ * politely: its "would" hedges nothing and its verb reports no one else.
+ */
+const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b/gi;
+
+/** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
+function withoutAsides(sentence: string): string {
+  return sentence.replace(CONCESSIVE, (m) => ' '.repeat(m.length)).replace(FIRST_PERSON_FRAME, (m) => ' '.repeat(m.length));
 }
 
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
-  const sentence = withoutConcessives(template);
+  const sentence = withoutAsides(template);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);
