@@ -80,7 +80,9 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   // "the Australia-UK-US pact" names AUKUS by its exact membership.
   if (orgOfMembers) {
     for (const t of tokens) {
-      if (t.type !== 'L' || t.ids.length < 2 || !/\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      // The article may sit before the list or inside its first name ("the US" in "the US-UK-Australia pact").
+      const definite = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^[Tt]he\s/.test(text.slice(t.start, t.end));
+      if (t.type !== 'L' || t.ids.length < 2 || !definite) continue;
       const noun = GROUP_AFTER.exec(text.slice(t.end, sentence.end));
       const org = noun && orgOfMembers(t.ids);
       if (org) Object.assign(t, { type: 'O', ids: [org], parts: [], end: t.end + noun![0].length, viaAnaphor: false });
