@@ -15,6 +15,7 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'news.jsonl'), 0.94],
   [join(__dirname, '..', 'fixtures', 'eval', 'real.jsonl'), 0.94],
   [join(__dirname, '..', 'fixtures', 'eval', 'essays.jsonl'), 0.9],
+  [join(__dirname, '..', 'fixtures', 'eval', 'mixed.jsonl'), 0.97],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

@@ -16,9 +16,10 @@ export interface Expectation { line: number; code?: string; why: string }
 export function expectationsOf(text: string): Expectation[] {
   const lines = new LineIndex(text);
   const out: Expectation[] = [];
-  for (const m of text.matchAll(/<!-- (expect|ok): ?([\w-]*)\s*(?:\(([^)]*)\))?\s*-->/g)) {
+  // An ok marker's reason is free text ("ok: a later date, not the founding"), so it gets its own pattern.
+  for (const m of text.matchAll(/<!-- (?:expect: ?([\w-]*)\s*(?:\(([^)]*)\))?|ok:\s*((?:(?!-->)[^])*?))\s*-->/g)) {
     const line = lines.positionAt(m.index).line + 1;
-    out.push(m[1] === 'ok' ? { line, why: m[2] || 'ok' } : { line, code: m[2], why: m[3] ?? m[2] });
+    out.push(m[3] !== undefined ? { line, why: m[3] || 'ok' } : { line, code: m[1], why: m[2] ?? m[1] });
   }
   return out;
 }

@@ -50,7 +50,25 @@ export interface AssessOptions {
   entitiesIn: (piece: string) => string[];
 }
 
-export function assess(sentence: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+/**
+ * A concessive aside ("whatever the acronym suggests", "no matter what the posts claim") names
+ * someone else's view only to set it aside: the rest of the sentence stays in the writer's voice.
+ */
+const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
+
+/**
+ * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
+ * politely: its "would" hedges nothing and its verb reports no one else.
+ */
+const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b/gi;
+
+/** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
+function withoutAsides(sentence: string): string {
+  return sentence.replace(CONCESSIVE, (m) => ' '.repeat(m.length)).replace(FIRST_PERSON_FRAME, (m) => ' '.repeat(m.length));
+}
+
+export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+  const sentence = withoutAsides(template);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);

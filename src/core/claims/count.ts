@@ -13,6 +13,7 @@ const N = '(?<n>two|three|four|five|six|seven|eight|[2-8])';
 const O = "⟦O\\d+⟧(?:'s?)?";
 const NOUN = '(?:members|partners|partner nations|partner countries|member nations|member states|member countries|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
 const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
+const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
 const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
@@ -21,6 +22,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi') },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
+  // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…"
+  // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },

@@ -10,22 +10,40 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})(?![\\d-]*\\d)';
 
+/** Days written as ordinal words, as formal and spoken prose does: "the sixteenth of September". */
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, i + 1]),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+    'nineteenth', 'twentieth'].map((w, i) => [w, i + 10]),
+  ...UNITS.map((w, i) => [`twenty-${w}`, i + 21]),
+  ['thirtieth', 30], ['thirty-first', 31],
+]);
+/** Longest first, so "twenty-sixth" is not read as "twenty"; a space may stand for the hyphen. */
+const ORDINAL_DAY = `(?:${Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).map(anyCaseInitial).join('|')})`;
+function anyCaseInitial(word: string): string {
+  return `[${word[0]}${word[0].toUpperCase()}]${word.slice(1).replace('-', '[- ]')}`;
+}
+
 /** Day-month-year, month-day-year, month-year, ISO and bare years, most specific first. */
 export const DATE_PATTERN = new RegExp([
   `(?<dmyD>\\b${DAY.replace('(\\d', '(?<d1>\\d').replace(')(?:', ')(?:')})(?: of)? ${MONTH.replace('(', '(?<m1>')},? ${YEAR.replace('(', '(?<y1>')}`,
   `\\b${MONTH.replace('(', '(?<m2>')} ${DAY.replace('(', '(?<d2>')},? ${YEAR.replace('(', '(?<y2>')}`,
+  `\\b(?:[Tt]he )?(?<w1>${ORDINAL_DAY}) (?:day )?of ${MONTH.replace('(', '(?<m5>')},? ${YEAR.replace('(', '(?<y6>')}`,
+  `\\b${MONTH.replace('(', '(?<m6>')} (?:the )?(?<w2>${ORDINAL_DAY}),? ${YEAR.replace('(', '(?<y7>')}`,
   `\\b${MONTH.replace('(', '(?<m3>')},? (?:of )?${YEAR.replace('(', '(?<y3>')}`,
   `\\b(?<y4>(?:19|20)\\d{2})-(?<m4>\\d{2})-(?<d4>\\d{2})\\b`,
   `(?<![\\d,.$£€-])\\b${YEAR.replace('(', '(?<y5>')}\\b`,
 ].join('|'), 'g');
 
 export function parseDateMatch(groups: Record<string, string | undefined>): PartialDate | undefined {
-  const year = Number(groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? groups.y5);
+  const year = Number(groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? groups.y5 ?? groups.y6 ?? groups.y7);
   if (!year) return undefined;
-  const monthText = groups.m1 ?? groups.m2 ?? groups.m3;
+  const monthText = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m5 ?? groups.m6;
   const month = monthText ? MONTHS[monthText.replace('.', '').toLowerCase()] : groups.m4 ? Number(groups.m4) : undefined;
   const dayText = groups.d1 ?? groups.d2 ?? groups.d4;
-  const day = dayText ? Number(dayText) : undefined;
+  const dayWord = groups.w1 ?? groups.w2;
+  const day = dayText ? Number(dayText) : dayWord ? ORDINAL_DAYS[dayWord.toLowerCase().replace(' ', '-')] : undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
@@ -50,7 +68,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** Writes the fact's date at the precision and in the order the writer used. */
 export function formatLike(written: string, claimed: PartialDate, fact: PartialDate): string {
   if (claimed.day !== undefined && fact.day !== undefined && fact.month !== undefined) {
-    const monthFirst = /^[A-Za-z]/.test(written.trim());
+    // "the sixteenth of September" starts with a letter but puts the day first.
+    const monthFirst = new RegExp(`^${MONTH}`, 'i').test(written.trim());
     return monthFirst ? `${MONTH_NAMES[fact.month - 1]} ${fact.day}, ${fact.year}` : `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
   }
   if (claimed.month !== undefined && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;

@@ -17,6 +17,8 @@ const FRAMES = [
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
+  // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
+  `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*[:—–]\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma, or followed by the clause's own verb).
   `${O}, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
@@ -32,7 +34,7 @@ const FRAMES = [
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
 
 /** Dates introduced by these words are not when something was founded ("active since 2023"). */
-const AFTER_FRAME = /^[\s,:(]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
 /** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;

@@ -21,6 +21,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'This', 'That', 'Its', 'Their', 'Our']);
 const PRONOUNS = new Set(['it', 'its', 'It', 'Its']);
 const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
+/**
+ * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
+ * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
+ */
+const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
 
 /**
  * Words are letters and digits, split at hyphens so "US-UK" is two names; a dot or apostrophe
@@ -129,7 +134,8 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
 
   const orgTest = new RegExp(orgAliases.map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
-  return { scan, mayHoldClaim: (t) => orgTest.test(t) || contextOf(t) !== undefined, contextOf, entityNames };
+  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t);
+  return { scan, mayHoldClaim, contextOf, entityNames };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */

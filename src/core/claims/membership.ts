@@ -13,6 +13,8 @@ const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 const O_ITSELF = `${O}(?! (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
+/** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
+const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
@@ -29,6 +31,8 @@ interface Frame {
   polarity: Polarity;
   exhaustive?: 'always' | 'definite';
   subjectIsPronoun?: boolean;
+  /** A comma appositive: read only after "other", or when the list names a member. */
+  appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
   needs?: RegExp;
 }
@@ -36,15 +40,29 @@ interface Frame {
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
 
-const FRAMES: Frame[] = [
-  // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${GAP}\\b(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+/** Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
+const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
-    `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))\\s+${O}${NOT_GROUP}`),
+    `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
+
+/** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
+const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
+
+const FRAMES: Frame[] = [
+  // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
+  f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  // Analysts compare the Quad and AUKUS; Tokyo sits in both
+  f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
+  // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
+  f(`\\b(?:countries|nations|governments|states|capitals|democracies|others)\\b${GAP}\\b${INTO}\\s+${O}${NOT_GROUP}(?:(?!⟦)[^,;])*,? (?:among them|including|such as|notably|namely|not least) ${L}`,
+    'positive', { needs: /among them|including|such as|notably|namely|not least/ }),
+  // AUKUS expands: Canada is now a member (the organisation named earlier in the clause, a title's colon)
+  f(`${O}${NOT_GROUP}${PLAIN_GAP}${L} ${AUX} ${NOT}(?:a |an |the )?${MOD}(?:member|signatory|participant)(?!'|-|\\s+(?:of|in|to|at|with|for|state|nation|country)\\b)`,
+    'positive', { needs: /member|signatory|participant/ }),
   // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
@@ -64,15 +82,22 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
   f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:(?<colon>:)? |\\s*[—–]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // A caption or table title may put a year, or the list in brackets, after the noun:
+  // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
+  // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
+  // renames "the (other) AUKUS nations". Without "other" it could be a longer coordination, unless
+  // it names a member (listing a member beside "the AUKUS nations" would repeat it).
+  f(`\\b(?<the>the )(?<other>other )?${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals|${MEMBERS}), ${L}(?=\\s*(?:[,—–)]|$))`,
+    'positive', { exhaustive: 'definite', appositive: true }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
-  f(`${O}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
+  f(`${O}${NOT_GROUP}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
@@ -121,20 +146,21 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
+      if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
       const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
       if (!a.asserted) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
-        const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === org(orgToken));
-        const isMember = (id: string) => members?.kind === 'membership' && members.members.includes(id);
+        const isMember = (id: string) => isMemberOf(ctx, org(orgToken), id);
         const inside = subject.ids.filter(isMember), outside = subject.ids.filter((id) => !isMember(id));
         if (inside.length) claims.push(listClaim(ctx, { ...subject, ids: inside }, org(orgToken), false, false));
         if (outside.length) claims.push(listClaim(ctx, { ...subject, ids: outside }, org(orgToken), true, false));
         continue;
       }
       const positive = (frame.polarity === 'positive') !== a.negated;
-      const exhaustive = frame.exhaustive === 'always' ||
-        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon));
+      // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
+      const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||
+        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
       const ids = [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
       const list = frame.exhaustive && ids.length > 1 ? mergeLists(ctx, ids) : subject;
       claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
@@ -153,6 +179,11 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
   }
   return claims;
+}
+
+function isMemberOf(ctx: SentenceContext, organisation: string, id: string): boolean {
+  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
+  return members?.kind === 'membership' && members.members.includes(id);
 }
 
 /** "ties Canberra to London": both lists name the membership. */

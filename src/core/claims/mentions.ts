@@ -69,7 +69,8 @@ function findDates(text: string): Mention[] {
   let covered = -1;
   for (const y of text.matchAll(/(?:19|20)\d\d/g)) {
     if (y.index < covered) continue;
-    const from = Math.max(0, y.index - 24);
+    // Room before the year for "the twenty-seventh of September, ".
+    const from = Math.max(0, y.index - 40);
     const window = text.slice(from, Math.min(text.length, y.index + 12));
     let best: RegExpMatchArray | undefined;
     for (const m of window.matchAll(DATE_PATTERN)) {

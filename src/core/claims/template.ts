@@ -80,12 +80,15 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   // "the Australia-UK-US pact" names AUKUS by its exact membership.
   if (orgOfMembers) {
     for (const t of tokens) {
-      if (t.type !== 'L' || t.ids.length < 2 || !/\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      // The article may sit before the list or inside its first name ("the US" in "the US-UK-Australia pact").
+      const definite = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^[Tt]he\s/.test(text.slice(t.start, t.end));
+      if (t.type !== 'L' || t.ids.length < 2 || !definite) continue;
       const noun = GROUP_AFTER.exec(text.slice(t.end, sentence.end));
       const org = noun && orgOfMembers(t.ids);
       if (org) Object.assign(t, { type: 'O', ids: [org], parts: [], end: t.end + noun![0].length, viaAnaphor: false });
     }
   }
+  mergeOtherAlliances(text, tokens, orgOfMembers);
   let out = '';
   const templateAt: number[] = [];   // template offset where each piece starts
   const proseAt: number[] = [];      // prose offset where that piece starts
@@ -113,6 +116,25 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
       return isMarker[lo] ? proseAt[lo] : proseAt[lo] + (offset - templateAt[lo]);
     },
   };
+}
+
+/**
+ * "The US-UK alliance", "the British-French pact": a group noun right after countries that are
+ * not the membership names another grouping, not the organisation the noun would refer back to.
+ */
+function mergeOtherAlliances(text: string, tokens: Token[], orgOfMembers: OrgOfMembers | undefined): void {
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i], prev = tokens[i - 1];
+    if (t.type !== 'O' || !t.viaAnaphor || prev.type !== 'L' || !/^\s+$/.test(text.slice(prev.end, t.start))) continue;
+    if (orgOfMembers?.(prev.ids) === t.ids[0]) continue; // "their Australia-UK-US pact" is the organisation
+    if (renamesOrganisation(text, tokens[i - 2], prev)) continue; // "AUKUS, the US-UK-Canada pact": a wrong list for it
+    tokens.splice(i - 1, 2, { type: 'G', start: prev.start, end: t.end, ids: ['unnamed'], parts: [] });
+  }
+}
+
+/** "AUKUS, the …" or "AUKUS is a …": what follows describes the organisation itself. */
+function renamesOrganisation(text: string, before: Token | undefined, list: Token): boolean {
+  return before?.type === 'O' && /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?$/.test(text.slice(before.end, list.start));
 }
 
 /** Same-length normalisation, so template and prose offsets stay in step within a piece. */
