@@ -52,9 +52,9 @@ const common = {
 const builds = [
   // The CLI is always minified: it is parsed at every start, and start-up is most of a small run.
   { ...common, minify: true, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./pack-loader.js'], banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
-  // Loaded by the CLI only when a --pack is given: YAML and schema validation stay out of start-up.
-  { ...common, minify: true, entryPoints: ['src/cli/pack-loader.ts'], outfile: 'dist/pack-loader.js' },
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Loaded by the CLI and the extension only for a user's pack: YAML and schema validation stay out of start-up.
+  { ...common, minify: true, entryPoints: ['src/pack-loader.ts'], outfile: 'dist/pack-loader.js' },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './pack-loader.js'] },
 ];
 
 async function main() {

@@ -12,7 +12,7 @@ import { checkFiles, isCheckWorker, serveAsWorker } from './parallel';
 declare const GROUNDED_VERSION: string | undefined;
 const VERSION = typeof GROUNDED_VERSION === 'string' ? GROUNDED_VERSION : '0.0.0-dev';
 
-/** Pack parsing lives in dist/pack-loader.js, loaded on the first --pack (see pack-loader.ts). */
+/** Pack parsing lives in dist/pack-loader.js, loaded on the first --pack (see src/pack-loader.ts). */
 function packLoader(): typeof LoadPack {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./pack-loader.js') as { loadPack: typeof LoadPack }).loadPack;
