@@ -64,8 +64,8 @@ function countFindings(json) {
   return n;
 }
 
-async function runGrounded(corpus) {
-  const r = await timeCommand(process.execPath, [CLI, 'check', '--format', 'json', corpus.dir], { cwd: REPO, keepAll: true });
+async function runGrounded(corpus, extra = []) {
+  const r = await timeCommand(process.execPath, [CLI, 'check', ...extra, '--format', 'json', corpus.dir], { cwd: REPO, keepAll: true });
   let ok = r.code === 0 || r.code === 1;
   let error = ok ? undefined : firstErrors(r.stderr || r.stdout);
   let findings = null;
@@ -214,7 +214,9 @@ async function main() {
 
   // Interleaved repetitions: every rep runs every tool on every corpus, rotating the tool order.
   const tools = [
-    { key: 'grounded', run: runGrounded, enabled: haveCli },
+    { key: 'grounded', run: (c) => runGrounded(c), enabled: haveCli },
+    // The same on one thread: what the worker threads add (or cost) on this machine.
+    { key: 'grounded-1', run: (c) => runGrounded(c, ['--jobs', '1']), enabled: haveCli, skipTiny: true },
     { key: 'markdownlint', run: runMarkdownlint, enabled: true },
     { key: 'markdown-it', run: async (c) => runMarkdownIt(c, md), enabled: true, skipTiny: true },
   ].filter((t) => t.enabled);
@@ -291,6 +293,11 @@ async function main() {
       entry.grounded = { medianMs: g, mbPerS: rate, ratioVsMarkdownlint: ratio, exitCodes: samples[`grounded/${c.key}`].map((s) => s.code), findings: samples[`grounded/${c.key}`].at(-1).findings };
       rows.push(['grounded check (CLI wall)', c.label, fmt.mb(c.bytes), fmt.s(g), spread(`grounded/${c.key}`), fmt.rate(c.bytes, g), fmt.ratio(ratio), `≥ ${rateTarget} MB/s, ≤ ${TARGETS.ratio}×`, verdict(['rate', rate >= rateTarget], ['ratio', ratio <= TARGETS.ratio])]);
     } else rows.push(['grounded check (CLI wall)', c.label, fmt.mb(c.bytes), '—', '', '—', '—', `≥ ${rateTarget} MB/s, ≤ ${TARGETS.ratio}×`, 'NOT RUN (no dist/cli.js)']);
+    const g1 = med(`grounded-1/${c.key}`);
+    if (g1 != null) {
+      entry.groundedOneThread = { medianMs: g1, mbPerS: c.bytes / MB / (g1 / 1000), ratioVsMarkdownlint: g1 / l };
+      rows.push(['grounded check --jobs 1 (CLI wall)', c.label, fmt.mb(c.bytes), fmt.s(g1), spread(`grounded-1/${c.key}`), fmt.rate(c.bytes, g1), fmt.ratio(g1 / l), '', '']);
+    }
     entry.markdownIt = { medianMs: p, mbPerS: c.bytes / MB / (p / 1000), tokens: samples[`markdown-it/${c.key}`][0].tokens };
     rows.push(['markdown-it parse (in-process)', c.label, fmt.mb(c.bytes), fmt.s(p), spread(`markdown-it/${c.key}`), fmt.rate(c.bytes, p), fmt.ratio(p / l), '', '']);
     entry.markdownlint = { medianMs: l, mbPerS: c.bytes / MB / (l / 1000), linted: samples[`markdownlint/${c.key}`][0].linted, exitCodes: samples[`markdownlint/${c.key}`].map((s) => s.code), issueLines: samples[`markdownlint/${c.key}`][0].issueLines };
