@@ -59,6 +59,24 @@ describe('grounded CLI (dist/cli.js)', function () {
     assert.equal(g.files.length, 1);
   });
 
+  it('gives the same report on worker threads as on one (--jobs), in the command line\'s order', () => {
+    const many = mkdtempSync(join(tmpdir(), 'grounded-jobs-'));
+    const lines = ['Japan joined AUKUS in 2023.', 'AUKUS was founded on 16 September 2021.', 'The four-member AUKUS pact met.', 'Nothing to see here.'];
+    for (let i = 0; i < 12; i++) writeFileSync(join(many, `f${String(i).padStart(2, '0')}.md`), `${lines[i % lines.length]}\n\n${lines[(i + 1) % lines.length]}\n`);
+    writeFileSync(join(many, 'binary.md'), 'a\u0000b');
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = grounded(['check', '--jobs', '1', '--format', format, many]);
+      const three = grounded(['check', '--jobs', '3', '--format', format, many]);
+      assert.equal(one.code, 2, one.err); // the binary file is an error; the others are still checked
+      assert.equal(three.code, one.code);
+      assert.equal(three.out, one.out, `--format ${format}`);
+      assert.equal(three.err, one.err);
+    }
+    const paths = JSON.parse(grounded(['check', '--jobs', '3', '--format', 'json', many]).out).files.map((f: { path: string }) => f.path.split('/').pop());
+    assert.deepEqual(paths, [...paths].sort());
+    assert.equal(grounded(['check', '--jobs', '0', many]).code, 2);
+  });
+
   it('writes the JSON report the evaluation script reads', () => {
     const r = grounded(['check', '--format', 'json', join(dir, 'bad.md')]);
     const report = JSON.parse(r.out);
