@@ -60,30 +60,41 @@ function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention
   return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
 }
 
+/** The date pattern, tried at one position at a time (sticky). */
+const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
+
 /**
- * Dates, found from their years: the full date pattern runs only on a short window around each
- * four-digit year (running it over whole paragraphs was the costliest step of finding mentions).
+ * Dates, found from their years: the full date pattern is tried only at the starts of the few
+ * words before each four-digit year (room for "the twenty-seventh of September, "), not at every
+ * position of the paragraph; the longest match that takes in the year wins.
  */
 function findDates(text: string): Mention[] {
   const out: Mention[] = [];
-  let covered = -1;
+  let covered = 0;
   for (const y of text.matchAll(/(?:19|20)\d\d/g)) {
     if (y.index < covered) continue;
-    // Room before the year for "the twenty-seventh of September, ".
-    const from = Math.max(0, y.index - 40);
-    const window = text.slice(from, Math.min(text.length, y.index + 12));
-    let best: RegExpMatchArray | undefined;
-    for (const m of window.matchAll(DATE_PATTERN)) {
-      const start = from + m.index!, end = start + m[0].length;
-      if (start <= y.index && end >= y.index + 4 && start >= covered && (!best || m[0].length > best[0].length)) best = m;
+    let best: RegExpExecArray | undefined;
+    for (let p = Math.max(covered, y.index - 40); p <= y.index; p++) {
+      if (!isWordStart(text, p)) continue;
+      DATE_AT.lastIndex = p;
+      const m = DATE_AT.exec(text);
+      if (m && p + m[0].length >= y.index + 4 && (!best || m[0].length > best[0].length)) best = m;
     }
     if (!best) continue;
     const date = parseDateMatch(best.groups ?? {});
-    const start = from + best.index!;
+    const start = best.index;
     if (date) out.push({ type: 'date', date, start, end: start + best[0].length });
     covered = start + best[0].length;
   }
   return out;
+}
+
+/** Every date form starts a word with a letter or digit. */
+function isWordStart(text: string, p: number): boolean {
+  return isAlnum(text.charCodeAt(p)) && (p === 0 || !isAlnum(text.charCodeAt(p - 1)));
+}
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {

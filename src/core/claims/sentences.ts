@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'co
   'co', 'corp', 'jr', 'sr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.u.k.u.s', 'approx', 'fig', 'cf', 'adm', 'capt']);
 const OPENERS = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An|Yet|So|Since|After|Before|When|While|As|Still|Now|Then|There)\b/;
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}*_]|\s*$)/gu;
+const LAST_WORD = /([\p{L}.]+)$/u;
+const INITIAL = /^\p{Lu}$/u;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -17,11 +19,10 @@ export function splitSentences(text: string): Span[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' || m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      const word = LAST_WORD.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       const lower = word.toLowerCase();
-      const next = text.slice(end).trimStart();
-      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Hirokazu M. Matsuno"
-      if (ABBREVIATIONS.has(lower) && !((lower === 'u.s' || lower === 'u.k') && OPENERS.test(next))) continue;
+      if (INITIAL.test(word)) continue; // an initial: "Hirokazu M. Matsuno"
+      if (ABBREVIATIONS.has(lower) && !((lower === 'u.s' || lower === 'u.k') && OPENERS.test(text.slice(end).trimStart()))) continue;
     }
     pushTrimmed(text, start, end, spans);
     start = end;
