@@ -11,7 +11,8 @@ export class FactIndex {
   readonly facts: PackFact[];
   readonly orgNames = new Map<string, string>();
   readonly entityNames = new Map<string, string>();
-  private readonly byKind = new Map<string, PackFact[]>();
+  /** Facts by kind, then organisation (two lookups, no key built per call: judging is a hot path). */
+  private readonly byKind = new Map<string, Map<string, PackFact[]>>();
 
   constructor(packs: readonly Pack[]) {
     this.facts = packs.flatMap((p) => p.facts);
@@ -20,8 +21,9 @@ export class FactIndex {
       for (const e of p.entities) if (!this.entityNames.has(e.id)) this.entityNames.set(e.id, e.name);
     }
     for (const f of this.facts) {
-      const key = `${f.kind}:${f.organisation}`;
-      this.byKind.set(key, [...(this.byKind.get(key) ?? []), f]);
+      let byOrg = this.byKind.get(f.kind);
+      if (!byOrg) this.byKind.set(f.kind, (byOrg = new Map()));
+      byOrg.set(f.organisation, [...(byOrg.get(f.organisation) ?? []), f]);
     }
   }
 
@@ -29,7 +31,7 @@ export class FactIndex {
   count(org: string): Of<'count'> | undefined { return this.first('count', org); }
   founding(org: string): Of<'founding'> | undefined { return this.first('founding', org); }
   invitation(org: string, entity: string): Of<'invitation'> | undefined {
-    return (this.byKind.get(`invitation:${org}`) as Of<'invitation'>[] | undefined)?.find((f) => f.entity === entity);
+    return (this.byKind.get('invitation')?.get(org) as Of<'invitation'>[] | undefined)?.find((f) => f.entity === entity);
   }
   byId(id: string): PackFact | undefined { return this.facts.find((f) => f.id === id); }
 
@@ -53,6 +55,6 @@ export class FactIndex {
   }
 
   private first<K extends PackFact['kind']>(kind: K, org: string): Of<K> | undefined {
-    return this.byKind.get(`${kind}:${org}`)?.[0] as Of<K> | undefined;
+    return this.byKind.get(kind)?.get(org)?.[0] as Of<K> | undefined;
   }
 }

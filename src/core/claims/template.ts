@@ -138,7 +138,9 @@ function renamesOrganisation(text: string, before: Token | undefined, list: Toke
 }
 
 /** Same-length normalisation, so template and prose offsets stay in step within a piece. */
+const TO_NORMALISE = /[’‘“”\u00a0\t\n]/;
 function normalise(s: string): string {
+  if (!TO_NORMALISE.test(s)) return s;
   return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\t\n]/g, ' ');
 }
 
@@ -150,5 +152,14 @@ export function tokenOf(template: Template, marker: string | undefined): Token |
 
 /** All tokens whose markers appear in a piece of template text. */
 export function tokensIn(template: Template, piece: string): Token[] {
-  return [...piece.matchAll(/⟦[LOGD](\d+)⟧/g)].map((m) => template.tokens[Number(m[1])]);
+  const out: Token[] = [];
+  // Markers are "⟦" + one of L, O, G, D + digits + "⟧"; scanned by hand, as this runs per match.
+  for (let i = piece.indexOf('⟦'); i >= 0; i = piece.indexOf('⟦', i + 1)) {
+    const kind = piece.charCodeAt(i + 1);
+    if (kind !== 76 && kind !== 79 && kind !== 71 && kind !== 68) continue; // L O G D
+    let j = i + 2, n = 0;
+    for (let c = piece.charCodeAt(j); c >= 48 && c <= 57; c = piece.charCodeAt(++j)) n = n * 10 + (c - 48);
+    if (j > i + 2 && piece.charCodeAt(j) === 0x27e7 /* ⟧ */) out.push(template.tokens[n]);
+  }
+  return out;
 }
