@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectMarkdown, projectText } from '../../src/core/prose/projectMarkdown';
 import { splitChunks } from '../../src/core/prose/chunks';
+import type { ProjectedDocument } from '../../src/core/prose/prose';
+import { LruCache } from '../../src/core/text/lruCache';
 import { fixtureDrafts } from './helpers';
 
 const all = () => true;
@@ -48,7 +50,7 @@ describe('chunked projection', () => {
   }
 
   it('reuses unchanged chunks after an edit, at their new offsets', () => {
-    const cache = new Map();
+    const cache = new LruCache<string, ProjectedDocument>(100);
     const before = 'AUKUS one.\n\nAUKUS two.\n\nAUKUS three.\n';
     projectMarkdown(before, all, cache);
     const after = 'AUKUS one, edited.\n\nAUKUS two.\n\nAUKUS three.\n';
@@ -57,5 +59,20 @@ describe('chunked projection', () => {
     const three = doc.blocks[2];
     assert.equal(after.slice(three.map.toSource(0), three.map.toSource(three.text.length - 1) + 1), 'AUKUS three.');
     assert.equal(three.line, 4);
+  });
+});
+
+describe('LruCache', () => {
+  it('keeps the most recently used entries and drops the oldest tenth when full', () => {
+    const cache = new LruCache<number, string>(10);
+    for (let i = 0; i < 10; i++) cache.set(i, `v${i}`);
+    assert.equal(cache.get(0), 'v0'); // 0 is now the most recent
+    cache.set(10, 'v10');
+    assert.equal(cache.size, 10);
+    assert.equal(cache.get(1), undefined, 'the least recently used entry went first');
+    assert.equal(cache.get(0), 'v0');
+    for (let i = 11; i < 1000; i++) cache.set(i, `v${i}`);
+    assert.ok(cache.size <= 10);
+    assert.equal(cache.get(999), 'v999');
   });
 });

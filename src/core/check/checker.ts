@@ -4,6 +4,7 @@ import { buildLexicon, type Lexicon } from '../claims/lexicon';
 import { extractClaims } from '../claims/extractClaims';
 import type { Claim } from '../claims/claim';
 import { projectMarkdown, type ChunkCache } from '../prose/projectMarkdown';
+import { LruCache } from '../text/lruCache';
 import type { ProseBlock } from '../prose/prose';
 import { LineIndex } from '../text/lineIndex';
 import { findingCode } from '../codes';
@@ -29,10 +30,9 @@ export class Checker {
    * Claims by paragraph text. A paragraph's claims depend on its text alone, so while a writer
    * types, only the edited paragraph is read again. Bounded; oldest entries go first.
    */
-  private readonly claimCache = new Map<string, Claim[]>();
+  private readonly claimCache = new LruCache<string, Claim[]>(5000);
   /** Projected Markdown by chunk text (see prose/chunks.ts): an edit re-parses one chunk. */
-  private readonly chunkCache: ChunkCache = new Map();
-  private static readonly CACHE_LIMIT = 5000;
+  private readonly chunkCache: ChunkCache = new LruCache(20_000);
 
   constructor(packs: readonly Pack[]) {
     this.index = new FactIndex(packs);
@@ -77,15 +77,9 @@ export class Checker {
 
   private claimsOf(block: ProseBlock): Claim[] {
     const cached = this.claimCache.get(block.text);
-    if (cached) {
-      // Refresh its place in the insertion order, which is the eviction order.
-      this.claimCache.delete(block.text);
-      this.claimCache.set(block.text, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const claims = extractClaims(block, this.lexicon, this.index.facts, this.topic);
     this.claimCache.set(block.text, claims);
-    if (this.claimCache.size > Checker.CACHE_LIMIT) this.claimCache.delete(this.claimCache.keys().next().value!);
     return claims;
   }
 

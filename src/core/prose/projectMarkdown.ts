@@ -5,6 +5,7 @@ import { parseDirective } from './directives';
 import { frontMatterLength } from './frontMatter';
 import { splitChunks } from './chunks';
 import { LineIndex } from '../text/lineIndex';
+import { LruCache } from '../text/lruCache';
 
 /**
  * Markdown → prose. markdown-it finds the blocks (it is the fastest CommonMark parser we
@@ -21,15 +22,14 @@ type Token = ReturnType<typeof md.parse>[number];
 export const CODE_PLACEHOLDER = '…';
 
 /** Projections of chunks by chunk text; the caller owns it (one per checker) and its lifetime. */
-export type ChunkCache = Map<string, ProjectedDocument>;
-const CHUNK_CACHE_LIMIT = 20_000;
+export type ChunkCache = LruCache<string, ProjectedDocument>;
 
 /**
  * Projects a document chunk by chunk (see chunks.ts): a chunk seen before, at any place in any
  * document, is reused with its offsets and lines moved, so an edit re-parses one chunk.
  */
 export function projectMarkdown(source: string, mayHoldClaim: (blockText: string) => boolean,
-  cache: ChunkCache = new Map()): ProjectedDocument {
+  cache: ChunkCache = new LruCache(1000)): ProjectedDocument {
   const fm = frontMatterLength(source);
   // Blank the front matter but keep its line breaks, so line numbers still match the source.
   const parsed = fm > 0 ? source.slice(0, fm).replace(/[^\r\n]/g, ' ') + source.slice(fm) : source;
@@ -37,13 +37,10 @@ export function projectMarkdown(source: string, mayHoldClaim: (blockText: string
   const directives: Directive[] = [];
   for (const chunk of splitChunks(parsed)) {
     let projected = cache.get(chunk.text);
-    if (projected) {
-      cache.delete(chunk.text); // refresh its place in the eviction order
-    } else {
+    if (!projected) {
       projected = projectText(chunk.text, mayHoldClaim);
-      if (cache.size >= CHUNK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(chunk.text, projected);
     }
-    cache.set(chunk.text, projected);
     for (const b of projected.blocks) blocks.push({ ...b, map: b.map.shifted(chunk.start), line: b.line + chunk.line });
     for (const d of projected.directives) directives.push({ ...d, line: d.line + chunk.line });
   }
