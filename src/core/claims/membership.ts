@@ -35,6 +35,8 @@ interface Frame {
   appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
   needs?: RegExp;
+  /** Read hedges to the end of the clause: the frame is an aside and the main verb may hedge it. */
+  hedgeToClauseEnd?: boolean;
 }
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
@@ -44,7 +46,7 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
-    `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
+    `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
@@ -55,6 +57,9 @@ const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
+  // The aside presents membership as given, unless the main verb hedges it ("… would have to").
+  f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
   // Analysts compare the Quad and AUKUS; Tokyo sits in both
   f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
@@ -147,7 +152,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       }
       if (!subject) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
-      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
+      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd });
       if (!a.asserted) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
