@@ -76,15 +76,17 @@ export class Checker {
   }
 
   private claimsOf(block: ProseBlock): Claim[] {
-    const cached = this.claimCache.get(block.text);
+    // A heading is read as a title (see foundingClaims), so it is cached apart from a paragraph of the same text.
+    const key = block.kind === 'heading' ? `\u0000h${block.text}` : block.text;
+    const cached = this.claimCache.get(key);
     if (cached) {
       // Refresh its place in the insertion order, which is the eviction order.
-      this.claimCache.delete(block.text);
-      this.claimCache.set(block.text, cached);
+      this.claimCache.delete(key);
+      this.claimCache.set(key, cached);
       return cached;
     }
     const claims = extractClaims(block, this.lexicon, this.index.facts, this.topic);
-    this.claimCache.set(block.text, claims);
+    this.claimCache.set(key, claims);
     if (this.claimCache.size > Checker.CACHE_LIMIT) this.claimCache.delete(this.claimCache.keys().next().value!);
     return claims;
   }
