@@ -8,6 +8,9 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('The U.S. Navy joined. Sept. 16, 2021 came. Hirokazu M. Matsuno spoke.'),
       ['The U.S. Navy joined.', 'Sept. 16, 2021 came.', 'Hirokazu M. Matsuno spoke.']);
   });
+  it('reads "est." as an abbreviation (reference style: "AUKUS (est. 2021)")', () => {
+    assert.deepEqual(split('AUKUS (est. 2021) grew. It spans three pillars.'), ['AUKUS (est. 2021) grew.', 'It spans three pillars.']);
+  });
   it('ends a sentence after "U.S." when a new one clearly starts', () => {
     assert.deepEqual(split('It was signed by the U.S. The pact grew.'), ['It was signed by the U.S.', 'The pact grew.']);
   });

@@ -76,10 +76,12 @@ export class Checker {
   }
 
   private claimsOf(block: ProseBlock): Claim[] {
-    const cached = this.claimCache.get(block.text);
+    // A heading is read as a title (see foundingClaims), so it is cached apart from a paragraph of the same text.
+    const key = block.kind === 'heading' ? `\u0000h${block.text}` : block.text;
+    const cached = this.claimCache.get(key);
     if (cached) return cached;
     const claims = extractClaims(block, this.lexicon, this.index.facts, this.topic);
-    this.claimCache.set(block.text, claims);
+    this.claimCache.set(key, claims);
     return claims;
   }
 

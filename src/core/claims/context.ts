@@ -62,9 +62,18 @@ const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|de
  */
 const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b/gi;
 
+/**
+ * "According to our analysis of procurement records": the writer cites their own work, so the
+ * claim stays in their voice ("according to our sources" still reports someone else).
+ */
+const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|research|reading|count|tally|calculations?|estimates?|review|assessment|reckoning|figures|data|records|reporting|investigation)\b[^,;]*/gi;
+
 /** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
 function withoutAsides(sentence: string): string {
-  return sentence.replace(CONCESSIVE, (m) => ' '.repeat(m.length)).replace(FIRST_PERSON_FRAME, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  let out = sentence.replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
+  if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
+  return out;
 }
 
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {

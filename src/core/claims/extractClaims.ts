@@ -62,7 +62,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     // "It later joined the pact" reads its subject from the sentence before, skipped or not.
     if (skipped) { previous = buildTemplate(block.text, skipped, mentions); skipped = undefined; }
     const org = template.tokens.find((t) => t.type === 'O');
-    const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg);
+    const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg, block.kind === 'heading');
     if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;

@@ -17,6 +17,8 @@ const FRAMES = [
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
+  // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
+  `${O}\\s*(?:\\(\\s*(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*[:—–]\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
@@ -50,16 +52,72 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (m.groups?.d && !datesTheGroup(ctx, orgToken, m.groups.next)) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
-      const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])] : nearestDate(ctx, tokens, start, end);
+      const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
+        : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
       if (!date?.date || seen.has(date.start)) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
       seen.add(date.start);
-      claims.push({
-        kind: 'founding', sentence: ctx.sentence, organisation: org(orgToken), positive: true, entities: [],
-        date: { value: date.date, span: { start: date.start, end: date.end } }, dateText: ctx.text.slice(date.start, date.end),
-      });
+      claims.push(claimOf(ctx, org(orgToken), date));
     }
+  }
+  if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
+  return claims;
+}
+
+function claimOf(ctx: SentenceContext, organisation: string, date: Token): Claim {
+  return {
+    kind: 'founding', sentence: ctx.sentence, organisation, positive: true, entities: [],
+    date: { value: date.date!, span: { start: date.start, end: date.end } }, dateText: ctx.text.slice(date.start, date.end),
+  };
+}
+
+/**
+ * A date set off before the clause's subject dates its verb even across the subject:
+ * "On this day in 2020, the leaders of Australia, Britain and America inaugurated AUKUS".
+ * Only countries or their leaders may stand between, so the date is the founders' act.
+ */
+const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?<d>⟦D\d+⟧),\s*(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\d+⟧ (?:[\w]+ly )?$/i;
+/**
+ * A press release's dateline dates its "today": "CANBERRA, 16 September 2022 — … today launched
+ * AUKUS". Read to the month only: a dateline gives the filing place's day, which another time
+ * zone may put a day earlier ("WASHINGTON, Sept. 15, 2021").
+ */
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'-]*,\s*)?(?<d>⟦D\d+⟧)\s*[—–-]/u;
+const TODAY = /\btoday\b/i;
+
+function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
+  const text = ctx.template.text;
+  const fronted = FRONTED.exec(text.slice(clause.start, start));
+  const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
+  const marker = (fronted ?? dateline)?.groups?.d;
+  const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;
+  if (!token?.date || !dateline) return token;
+  const { year, month } = token.date;
+  return { ...token, date: month ? { year, month } : { year } };
+}
+
+/**
+ * A heading is a title: "AUKUS at Five: Looking Back on the September 2018 Announcement" names
+ * the founding by its date. Only a founding noun that closes the title (or a part of it) counts,
+ * after the organisation and with no other grouping named ("… the March 2023 announcement means"
+ * goes on to say something else).
+ */
+const TITLE = new RegExp(`(?<!\\b(?:after|since|before|following|until|from) )\\bthe (?<d>⟦D\\d+⟧) (?:formal |official )?(?:${NOUNS})(?=\\s*(?:[:—–.!?]|$))`, 'gi');
+const TITLE_ORG = /⟦O(\d+)⟧(?! (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review)\b)/;
+
+function titleClaims(ctx: SentenceContext, org: (t: Token) => string, seen: Set<number>): Claim[] {
+  const text = ctx.template.text;
+  if (text.includes('⟦G') || !text.includes('⟦D')) return [];
+  const claims: Claim[] = [];
+  for (const { m, clause, start, end } of matchClauses(ctx, TITLE)) {
+    const named = TITLE_ORG.exec(text.slice(0, start));
+    const date = ctx.template.tokens[Number(/\d+/.exec(m.groups!.d)![0])];
+    if (!named || !date.date || seen.has(date.start)) continue;
+    const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+    if (!a.asserted || a.negated) continue;
+    seen.add(date.start);
+    claims.push(claimOf(ctx, org(ctx.template.tokens[Number(named[1])]), date));
   }
   return claims;
 }

@@ -13,13 +13,15 @@ export interface SentenceContext {
   facts: readonly PackFact[];
   /** The organisation the block's story is about when it names none (see Lexicon.contextOf). */
   contextOrg?: string;
+  /** The sentence is (part of) a heading: a title, whose noun phrases stand for statements. */
+  heading?: boolean;
   /** The clauses' texts, filled on first use. */
   pieces?: string[];
 }
 
 export function makeContext(text: string, sentence: Span, template: Template, previous: Template | undefined,
-  facts: readonly PackFact[], contextOrg?: string): SentenceContext {
-  return { text, sentence, template, clauses: splitClauses(template.text), previous, facts, contextOrg };
+  facts: readonly PackFact[], contextOrg?: string, heading = false): SentenceContext {
+  return { text, sentence, template, clauses: splitClauses(template.text), previous, facts, contextOrg, heading };
 }
 
 /** Global copies of frame patterns, compiled once (compiling per sentence dominated the profile). */

@@ -23,6 +23,11 @@ const VERB_FRAMES = [
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
 const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b/gi;
+/**
+ * "Japan still hasn't answered the AUKUS invitation": the negation falls on the answer, and "the"
+ * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
+ */
+const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|act\w* on|decid\w* on)\s+(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?$/i;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "the Sankei report was right", "the story was true". */
@@ -59,7 +64,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // After the noun, only a denial of the invitation itself counts ("… was never extended"),
     // not of something else ("… has not been taken up").
     const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
-    if (a.asserted) claims.push(claim(ctx, fact, invitee, !(a.negated || denied)));
+    const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start));
+    if (a.asserted) claims.push(claim(ctx, fact, invitee, presupposed ? !denied : !(a.negated || denied)));
   }
   // "Matsuno confirmed it": the official who denied the report is said to have confirmed it.
   for (const { m, clause } of matchClauses(ctx, CONFIRMED)) {

@@ -35,6 +35,10 @@ interface Frame {
   appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
   needs?: RegExp;
+  /** Read hedges to the end of the clause: the frame is an aside and the main verb may hedge it. */
+  hedgeToClauseEnd?: boolean;
+  /** The list must name at least this many countries (one name alone may be a label, not a membership). */
+  minList?: number;
 }
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
@@ -44,7 +48,7 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
-    `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? in` +
+    `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
@@ -52,9 +56,15 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
 const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
 
+/** "just two countries, Australia and the United States": a count whose appositive names them. */
+const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
+
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
+  // The aside presents membership as given, unless the main verb hedges it ("… would have to").
+  f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
   // Analysts compare the Quad and AUKUS; Tokyo sits in both
   f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
@@ -92,6 +102,11 @@ const FRAMES: Frame[] = [
   // it names a member (listing a member beside "the AUKUS nations" would repeat it).
   f(`\\b(?<the>the )(?<other>other )?${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals|${MEMBERS}), ${L}(?=\\s*(?:[,—–)]|$))`,
     'positive', { exhaustive: 'definite', appositive: true }),
+  // AUKUS (Australia, the U.K., the U.S. and Singapore) has yet to …: a list in brackets right after
+  // the name spells out who it is, so it is the whole membership.
+  f(`${O_ITSELF}\\s*\\(\\s*${L}\\s*\\)`, 'positive', { exhaustive: 'always', minList: 2, needs: /\(/ }),
+  // Our fellow AUKUS members in Canberra, Washington and Tokyo: capitals stand for the member governments
+  f(`${O_ITSELF} ${MOD}${MEMBERS} (?:in|at) ${L}(?!'|\\s*-)`, 'positive', { minList: 2, needs: /\b(?:in|at) ⟦L/ }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
@@ -107,7 +122,7 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
@@ -146,8 +161,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
+      if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
-      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end });
+      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd });
       if (!a.asserted) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;

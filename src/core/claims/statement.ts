@@ -28,7 +28,10 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     for (const { start, end } of matchClauses(ctx, topic)) {
       const clause = whole;
       const tokens = clauseTokens(ctx, clause);
-      const named = tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id));
+      const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+      const voices = spokesmenOf(ctx, fact).filter((w) => sentence.includes(w));
+      const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
+        ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : [])])];
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
       const text = ctx.template.text.slice(clause.start, clause.end);
@@ -39,7 +42,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
-      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact)) continue;
+      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices)) continue;
       claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== Boolean(a.inverted),
         entities: named, factId: fact.id });
       break;
@@ -85,8 +88,19 @@ function cooperation(text: string): boolean | undefined {
 }
 
 /** "The AUKUS partners have said they will not cooperate": reporting the parties' own words. */
-function speakerIsSubjectOrOrg(text: string, tokens: { type: string; ids: string[] }[], fact: StatementFact): boolean {
+function speakerIsSubjectOrOrg(text: string, tokens: { type: string; ids: string[] }[], fact: StatementFact, voices: readonly string[]): boolean {
   const beforeSpeech = /^(.*?)\b(?:said|say|says|stated|told|announced)\b/i.exec(text)?.[1] ?? '';
-  return /⟦O\d+⟧/.test(beforeSpeech) || tokens.some((t) => t.type === 'L' && t.ids.some((id) => fact.subject.includes(id)) && beforeSpeech.includes('⟦L'));
+  return /⟦O\d+⟧/.test(beforeSpeech) || voices.some((w) => beforeSpeech.includes(w)) ||
+    tokens.some((t) => t.type === 'L' && t.ids.some((id) => fact.subject.includes(id)) && beforeSpeech.includes('⟦L'));
+}
+
+/**
+ * People the pack quotes as speaking for a country (an invitation fact's saidBy: "Matsuno",
+ * "Chief Cabinet Secretary"): "Matsuno described the pact's initiatives as meaningless" is
+ * Japan's stance, as "Kishida described…" is.
+ */
+function spokesmenOf(ctx: SentenceContext, fact: StatementFact, entity?: string): string[] {
+  return ctx.facts.flatMap((f) => (f.kind === 'invitation' && fact.subject.includes(f.entity) && (!entity || f.entity === entity) ? f.saidBy : []))
+    .filter((w) => /^\p{Lu}/u.test(w)); // "government spokesman" does not say whose government
 }
 
