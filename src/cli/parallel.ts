@@ -37,10 +37,17 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
     for (let w = 1; w < threads; w++) workers.push(new Promise<void>((done, fail) => {
       const init: WorkerInit = { grounded: 'check-worker', packs, settings };
       const worker = new Worker(options.script, { workerData: init });
-      worker.on('message', (m: FromWorker) => {
-        if ('index' in m) results[m.index] = m.result;
+      // Two files in flight per worker: the next one is already queued when a worker finishes,
+      // so it does not wait while the main thread is busy with a file of its own.
+      let inFlight = 0;
+      const send = () => {
         const i = take();
-        worker.postMessage((i < 0 ? { done: true } : { path: paths[i], index: i }) satisfies ToWorker);
+        if (i >= 0) { inFlight++; worker.postMessage({ path: paths[i], index: i } satisfies ToWorker); }
+        else if (inFlight === 0) worker.postMessage({ done: true } satisfies ToWorker);
+      };
+      worker.on('message', (m: FromWorker) => {
+        if ('index' in m) { results[m.index] = m.result; inFlight--; send(); }
+        else { send(); send(); }
       });
       worker.on('error', fail);
       worker.on('exit', () => done());
