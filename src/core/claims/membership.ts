@@ -177,8 +177,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
-      const ids = [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
-      const list = frame.exhaustive && ids.length > 1 ? mergeLists(ctx, ids) : subject;
+      // Only a frame that can state the whole membership reads every list it took in.
+      const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];
+      const list = ids.length > 1 ? mergeLists(ctx, ids) : subject;
       claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
     }
   }

@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'co
   'co', 'corp', 'jr', 'sr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.u.k.u.s', 'approx', 'fig', 'cf', 'adm', 'capt', 'est', 'estd']);
 const OPENERS = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An|Yet|So|Since|After|Before|When|While|As|Still|Now|Then|There)\b/;
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}*_]|\s*$)/gu;
-const LAST_WORD = /([\p{L}.]+)$/u;
+const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
 
 export function splitSentences(text: string): Span[] {
@@ -19,7 +19,7 @@ export function splitSentences(text: string): Span[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' || m[0].startsWith('.') && m[0].length === 1) {
-      const word = LAST_WORD.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      const word = lastWord(text, Math.max(start, m.index - 12), m.index);
       const lower = word.toLowerCase();
       if (INITIAL.test(word)) continue; // an initial: "Hirokazu M. Matsuno"
       if (ABBREVIATIONS.has(lower) && !((lower === 'u.s' || lower === 'u.k') && OPENERS.test(text.slice(end).trimStart()))) continue;
@@ -29,6 +29,17 @@ export function splitSentences(text: string): Span[] {
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** The letters and dots that end text[from, to) ("U.S" before the last period of "U.S."). */
+function lastWord(text: string, from: number, to: number): string {
+  let i = to;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || (c > 127 && LETTER.test(text[i - 1]));
+    if (!letter) break;
+  }
+  return text.slice(i, to);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
