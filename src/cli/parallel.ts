@@ -30,7 +30,7 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
     return next++;
   };
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), MAX_THREADS), paths.length));
+  const threads = Math.max(1, Math.min(options.jobs ?? defaultThreads(), paths.length));
 
   const workers: Promise<void>[] = [];
   const startWorkers = () => {
@@ -69,6 +69,14 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
   }
   await Promise.all(workers);
   return results;
+}
+
+/**
+ * One thread per physical core, taken as half the logical CPUs: on two hyperthreads of one core a
+ * second thread checked no faster (measured: the same wall time for 40% more CPU time).
+ */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, Math.floor(availableParallelism() / 2)));
 }
 
 /** True in a thread started by checkFiles: it then serves files until told it is done. */
