@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Checker } from '../core';
@@ -31,11 +31,15 @@ export function checkText(checker: Checker, path: string, text: string, s: Check
   return { rendered: render(report, s), ...(result.skipped ? { problem: `${path}: not checked: ${result.skipped}` } : {}) };
 }
 
-/** Reads and checks one file. Never throws: an unreadable file is reported and the run goes on. */
-export async function checkFile(checker: Checker, path: string, s: CheckSettings): Promise<CheckedFile> {
+/**
+ * Reads and checks one file. Never throws: an unreadable file is reported and the run goes on.
+ * Reads synchronously: the thread has nothing else to do meanwhile, and an await per file left it
+ * idle for a tenth of a run over files that hold no claim.
+ */
+export function checkFile(checker: Checker, path: string, s: CheckSettings): CheckedFile {
   let text: string;
   try {
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     if (s.maxLength === undefined && bytes.length > 50_000_000) throw new Error('larger than 50 MB');
     text = bytes.toString('utf8');
   } catch (e) {

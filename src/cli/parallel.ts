@@ -59,13 +59,13 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
   // The main thread checks too, yielding between files so it can answer the workers.
   const t0 = performance.now();
   for (let i = take(); i >= 0; i = take()) {
-    results[i] = await checkFile(checker, paths[i], settings);
+    results[i] = checkFile(checker, paths[i], settings);
     if (!started) {
       const elapsed = performance.now() - t0;
       const remainingMs = takenBytes > 0 ? (totalBytes - takenBytes) * (elapsed / takenBytes) : 0;
       if (remainingMs > WORTH_A_WORKER_MS) { startWorkers(); started = true; }
     }
-    await new Promise((r) => setImmediate(r));
+    if (workers.length) await new Promise((r) => setImmediate(r));
   }
   await Promise.all(workers);
   return results;
@@ -90,7 +90,7 @@ export function serveAsWorker(): void {
   const port = parentPort!;
   port.on('message', (m: ToWorker) => {
     if ('done' in m) { port.close(); return; }
-    checkFile(checker, m.path, settings).then((result) => port.postMessage({ index: m.index, result } satisfies FromWorker));
+    port.postMessage({ index: m.index, result: checkFile(checker, m.path, settings) } satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }
