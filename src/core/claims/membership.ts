@@ -19,6 +19,11 @@ const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
+/**
+ * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
+ * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
+ */
+const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
 /** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
 const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that make "X … joined" something other than an assertion of membership. */
@@ -61,7 +66,7 @@ const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?
 
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
