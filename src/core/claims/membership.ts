@@ -42,6 +42,8 @@ interface Frame {
   needs?: RegExp;
   /** Read hedges to the end of the clause: the frame is an aside and the main verb may hedge it. */
   hedgeToClauseEnd?: boolean;
+  /** The frame presupposes membership rather than stating it: a negation denies something else. */
+  presupposes?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
 }
@@ -81,6 +83,10 @@ const FRAMES: Frame[] = [
   // AUKUS expands: Canada is now a member (the organisation named earlier in the clause, a title's colon)
   f(`${O}${NOT_GROUP}${PLAIN_GAP}${L} ${AUX} ${NOT}(?:a |an |the )?${MOD}(?:member|signatory|participant)(?!'|-|\\s+(?:of|in|to|at|with|for|state|nation|country)\\b)`,
     'positive', { needs: /member|signatory|participant/ }),
+  // South Korea has the deepest shipbuilding bench of any AUKUS member: a superlative "of any member"
+  // ranks the subject among the members (a comparative "than any AUKUS member" sets it apart).
+  f(`${L}${PLAIN_GAP}\\bthe (?:most|least|best|worst|(?!(?:inter|for|requ|cont|prot|hon|mod|earn|harv|conqu|inv|sugg|dig|arr|t|w|r|n|ch|gu|qu|l)est\\b)[a-z]{2,}est)\\b${PLAIN_GAP}\\b(?:of|among) (?:any|all)(?: the| its| other)? ${O_ITSELF} (?:${MEMBER}|${MEMBERS}|country|countries|nation|nations|state|states|partner|government|governments)\\b`,
+    'positive', { needs: /\b(?:of|among) (?:any|all)\b/, presupposes: true }),
   // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
@@ -184,6 +190,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "AUKUS is not a pact between Britain and Australia": the negation denies that the list is
       // the whole membership, not that each country is in it.
       if (frame.exhaustive === 'always' && a.negated) continue;
+      if (frame.presupposes && a.negated) continue;
       const positive = (frame.polarity === 'positive') !== a.negated;
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||
