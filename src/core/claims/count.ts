@@ -14,11 +14,17 @@ const O = "⟦O\\d+⟧(?:'s?)?";
 const NOUN = '(?:members|partners|partner nations|partner countries|member nations|member states|member countries|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
 const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
 const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
-const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
+/** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
+const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has".
   { re: new RegExp(`(?:${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS has grown to six partners": a size reached states the size now.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O} (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi') },
@@ -34,7 +40,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean }[] = [
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast } of FRAMES) {
+  for (const { re, atLeast, elliptical } of FRAMES) {
+    // Without its noun, a number counts members only where the sentence before counted them.
+    if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const group = nearestGrouping(ctx, clauseTokens(ctx, clause), start, end);
       // A count describes the organisation only next to it: "the four-member AUKUS framework",

@@ -22,14 +22,20 @@ const VERB_FRAMES = [
   // Having been invited by Washington, London and Canberra …, Japan spent …
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
-const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b/gi;
+const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
+/*
+ * "Japan weighs its AUKUS offer" (NOUN's last branch): "the", "its" or a possessive before "AUKUS
+ * offer" presupposes that the offer was made; an offer "to cooperate on …" or "of help" is no membership.
+ */
 /**
  * "Japan still hasn't answered the AUKUS invitation": the negation falls on the answer, and "the"
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
 const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|act\w* on|decid\w* on)\s+(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?$/i;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
-const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|the (?:report|story|approach|account|invitation|offer))\b/gi;
+const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
+/** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
+const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|unfounded)\b)/i;
 /** "the Sankei report was right", "the story was true". */
 const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 
@@ -76,6 +82,9 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       const who = (m.groups?.who ?? '').toLowerCase();
       if (!reportNamed || fact.organisation !== group || !fact.saidBy.some((w) => who.includes(w.toLowerCase()))) continue;
       if (/\?\s*$/.test(ctx.template.text) || /\b(?:not|never|didn't|did not|hardly)\s+(?:\w+\s+)?$/i.test(m.groups?.who ?? '')) continue;
+      // "Matsuno confirmed that the invitation had indeed been made" credits him with confirming it;
+      // "… confirmed that the report was false" is his denial.
+      if (m.groups?.that && DENIED_AFTER.test(ctx.template.text.slice(m.index + m[0].length, clause.end))) continue;
       claims.push(claim(ctx, fact, undefined, !fact.invited));
     }
   }

@@ -15,6 +15,8 @@ export interface Lexicon {
   contextOf: (text: string) => string | undefined;
   /** Entity id → display name. */
   entityNames: Map<string, string>;
+  /** The organisation whose members are exactly these entities, if any. */
+  orgOfMembers: (ids: readonly string[]) => string | undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,6 +27,11 @@ const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
  * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
  * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
  */
+/**
+ * "Canberra, London and Washington invited Tokyo to become the fourth member of the pact": a
+ * definite group noun in a block that names every member of an organisation may mean it.
+ */
+const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
 const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
 
 /**
@@ -132,10 +139,25 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     return hits;
   };
 
+  // Each membership as one pattern per member (any of its aliases), and as a sorted key.
+  const memberships: { org: string; key: string; members: RegExp[] }[] = [];
+  for (const pack of packs) {
+    for (const f of pack.facts) {
+      if (f.kind !== 'membership') continue;
+      const members = f.members.map((id) => pack.entities.find((e) => e.id === id))
+        .map((e) => new RegExp(`\\b(?:${e ? [e.name, ...e.aliases].map(escape).join('|') : '(?!)'})\\b`));
+      memberships.push({ org: f.organisation, key: [...f.members].sort().join(','), members });
+    }
+  }
+  const orgOfMembers = (ids: readonly string[]) => {
+    const key = [...new Set(ids)].sort().join(',');
+    return memberships.find((m) => m.key === key)?.org;
+  };
+  const namesAMembership = (t: string) => DEFINITE_GROUP.test(t) && memberships.some((m) => m.members.every((re) => re.test(t)));
   const orgTest = new RegExp(orgAliases.map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
-  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t);
-  return { scan, mayHoldClaim, contextOf, entityNames };
+  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || namesAMembership(t);
+  return { scan, mayHoldClaim, contextOf, entityNames, orgOfMembers };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */

@@ -19,6 +19,11 @@ const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
+/**
+ * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
+ * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
+ */
+const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
 /** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
 const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that make "X … joined" something other than an assertion of membership. */
@@ -37,6 +42,8 @@ interface Frame {
   needs?: RegExp;
   /** Read hedges to the end of the clause: the frame is an aside and the main verb may hedge it. */
   hedgeToClauseEnd?: boolean;
+  /** The frame presupposes membership rather than stating it: a negation denies something else. */
+  presupposes?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
 }
@@ -56,12 +63,15 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
 const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
 
+/** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
+const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defence ministers|navies|militaries|nations|countries) of ';
+
 /** "just two countries, Australia and the United States": a count whose appositive names them. */
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
 
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
@@ -73,6 +83,10 @@ const FRAMES: Frame[] = [
   // AUKUS expands: Canada is now a member (the organisation named earlier in the clause, a title's colon)
   f(`${O}${NOT_GROUP}${PLAIN_GAP}${L} ${AUX} ${NOT}(?:a |an |the )?${MOD}(?:member|signatory|participant)(?!'|-|\\s+(?:of|in|to|at|with|for|state|nation|country)\\b)`,
     'positive', { needs: /member|signatory|participant/ }),
+  // South Korea has the deepest shipbuilding bench of any AUKUS member: a superlative "of any member"
+  // ranks the subject among the members (a comparative "than any AUKUS member" sets it apart).
+  f(`${L}${PLAIN_GAP}\\bthe (?:most|least|best|worst|(?!(?:inter|for|requ|cont|prot|hon|mod|earn|harv|conqu|inv|sugg|dig|arr|t|w|r|n|ch|gu|qu|l)est\\b)[a-z]{2,}est)\\b${PLAIN_GAP}\\b(?:of|among) (?:any|all)(?: the| its| other)? ${O_ITSELF} (?:${MEMBER}|${MEMBERS}|country|countries|nation|nations|state|states|partner|government|governments)\\b`,
+    'positive', { needs: /\b(?:of|among) (?:any|all)\b/, presupposes: true }),
   // Canada's first year inside AUKUS; Japan sits alongside Australia, Britain and America in AUKUS
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
@@ -121,7 +135,7 @@ const FRAMES: Frame[] = [
   // It later joined the partnership (It = the country of the previous sentence)
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
-  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
@@ -173,6 +187,10 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         if (outside.length) claims.push(listClaim(ctx, { ...subject, ids: outside }, org(orgToken), true, false));
         continue;
       }
+      // "AUKUS is not a pact between Britain and Australia": the negation denies that the list is
+      // the whole membership, not that each country is in it.
+      if (frame.exhaustive === 'always' && a.negated) continue;
+      if (frame.presupposes && a.negated) continue;
       const positive = (frame.polarity === 'positive') !== a.negated;
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||

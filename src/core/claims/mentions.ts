@@ -46,7 +46,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       if (r.type === 'org' || r.type === 'other') lastGroup = r;
       continue;
     }
-    const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun);
+    const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun) ??
+      (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
@@ -95,6 +96,31 @@ function isWordStart(text: string, p: number): boolean {
 }
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** What joins two names into one list (as in buildTemplate): commas, "and", "or". */
+const JOINS = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-–/]\s*)$/;
+
+/**
+ * "Canberra, London and Washington invited Tokyo to become the fourth member of the pact": with no
+ * grouping named before it, "the pact" is the organisation whose whole membership the same
+ * sentence lists, as "the Australia-UK-US pact" is.
+ */
+function membersInSentence(text: string, raw: readonly { type: string; start: number; end: number; id?: string }[], i: number,
+  sentences: readonly Span[], lexicon: Lexicon): Mention | undefined {
+  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  if (!s) return undefined;
+  // Whole lists only: "Australia, Britain, the US and Canada" is not the membership.
+  const runs: string[][] = [];
+  let lastEnd = -1;
+  for (const h of raw) {
+    if (h.start < s.start || h.start >= s.end) continue;
+    if (h.type !== 'entity') { lastEnd = -1; continue; }
+    if (lastEnd < 0 || !JOINS.test(text.slice(lastEnd, h.start))) runs.push([]);
+    runs[runs.length - 1].push(h.id!); lastEnd = h.end;
+  }
+  const org = runs.map((ids) => (ids.length > 1 ? lexicon.orgOfMembers(ids) : undefined)).find(Boolean);
+  return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {

@@ -35,7 +35,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
       const text = ctx.template.text.slice(clause.start, clause.end);
-      const excluded = topicExcluded(fact).test(text);
+      const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact);
       const verdict = excluded ? false : fact.relation === 'supports' ? stance(text) : cooperation(text);
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
@@ -59,6 +59,25 @@ function topicExcluded(fact: StatementFact): RegExp {
     exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b)`)));
   }
   return re;
+}
+
+/**
+ * "AUKUS leaves artificial intelligence and long-range strike off its agenda": the topic is the
+ * object of a verb that puts it outside the work. A negator before the verb ("does not leave …
+ * off") keeps the topic in.
+ */
+const leftOff = new WeakMap<StatementFact, RegExp>();
+function topicLeftOff(fact: StatementFact): RegExp {
+  let re = leftOff.get(fact);
+  if (!re) {
+    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b`)));
+  }
+  return re;
+}
+const LEAVE_VERB = /\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\b/i;
+function leavesTopicOff(text: string, fact: StatementFact): boolean {
+  const m = LEAVE_VERB.test(text) ? topicLeftOff(fact).exec(text) : null;
+  return m !== null && !NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 
 const topics = new WeakMap<StatementFact, RegExp>();

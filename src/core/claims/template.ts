@@ -34,6 +34,21 @@ const MODIFIED_NOUN = /^\s+(?:ally|allies|official|officials|navy|forces|firms|c
 /** What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"). */
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*)$/;
 
+/** "Unlike Japan, …", "in contrast to Canada, …": a preposition that sets countries against the subject. */
+const CONTRAST_BEFORE = /\b(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Aa]s opposed to)\s+(?:the\s+)?$/;
+const BARE_COMMA = /^\s*,\s*$/;
+
+/**
+ * Where a contrasted list ends: "Unlike Japan, Australia …" stops at the comma, since the name after
+ * it goes on to the verb; "Unlike Japan, Canada and Germany, the UK …" stops at the comma after its
+ * "and". A bare comma continues the list only when the next name is itself coordinated onward.
+ */
+function endsContrast(text: string, list: Token, between: string, m: Mention, next: Mention | undefined): boolean {
+  if (!BARE_COMMA.test(between)) return false;
+  if (list.parts.length > 1 && !BARE_COMMA.test(text.slice(list.parts[list.parts.length - 2].end, list.parts[list.parts.length - 1].start))) return true;
+  return !(next?.type === 'entity' && COORDINATION.test(text.slice(m.end, next.start)));
+}
+
 /** The organisation whose members are exactly these entities, if any. */
 export type OrgOfMembers = (ids: readonly string[]) => string | undefined;
 
@@ -43,16 +58,20 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const tokens: Token[] = [];
   const adjectiveOnly = new Set<Token>();
-  for (const m of inside) {
+  const contrasted = new Set<Token>();
+  for (let k = 0; k < inside.length; k++) {
+    const m = inside[k];
     const prev = tokens[tokens.length - 1];
     if (m.type === 'entity') {
-      if (prev?.type === 'L' && COORDINATION.test(text.slice(prev.end, m.start))) {
+      const between = prev?.type === 'L' ? text.slice(prev.end, m.start) : '';
+      if (prev?.type === 'L' && COORDINATION.test(between) && !(contrasted.has(prev) && endsContrast(text, prev, between, m, inside[k + 1]))) {
         prev.ids.push(m.id); prev.parts.push({ start: m.start, end: m.end }); prev.end = m.end;
         if (!m.adjective) adjectiveOnly.delete(prev);
       } else {
         const t: Token = { type: 'L', start: m.start, end: m.end, ids: [m.id], parts: [{ start: m.start, end: m.end }] };
         tokens.push(t);
         if (m.adjective) adjectiveOnly.add(t);
+        if (CONTRAST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start))) contrasted.add(t);
       }
     } else if (m.type === 'org') {
       tokens.push({ type: 'O', start: m.start, end: m.end, ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
@@ -62,6 +81,11 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
       tokens.push({ type: 'D', start: m.start, end: m.end, ids: [], parts: [], date: m.date });
     }
   }
+  // "Unlike Japan, Australia is a member": the contrasted countries are the object of "unlike", not
+  // a subject, and whatever the sentence says of the others it does not say of them.
+  // Their names are masked too, so "the United States" cannot be read as a speech verb ("states").
+  const masked: Span[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) if (contrasted.has(tokens[i])) masked.push(...tokens.splice(i, 1));
   // "a close US ally", "US officials": a country modifying a noun is not a subject.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
@@ -98,11 +122,11 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     templateAt.push(out.length); proseAt.push(prose); isMarker.push(marker); out += s;
   };
   tokens.forEach((t, i) => {
-    if (t.start > cursor) piece(normalise(text.slice(cursor, t.start)), cursor, false);
+    if (t.start > cursor) piece(mask(normalise(text.slice(cursor, t.start)), cursor, masked), cursor, false);
     piece(`⟦${t.type}${i}⟧`, t.start, true);
     cursor = t.end;
   });
-  if (cursor < sentence.end) piece(normalise(text.slice(cursor, sentence.end)), cursor, false);
+  if (cursor < sentence.end) piece(mask(normalise(text.slice(cursor, sentence.end)), cursor, masked), cursor, false);
   return {
     text: out,
     tokens,
@@ -135,6 +159,15 @@ function mergeOtherAlliances(text: string, tokens: Token[], orgOfMembers: OrgOfM
 /** "AUKUS, the …" or "AUKUS is a …": what follows describes the organisation itself. */
 function renamesOrganisation(text: string, before: Token | undefined, list: Token): boolean {
   return before?.type === 'O' && /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?$/.test(text.slice(before.end, list.start));
+}
+
+/** Same-length masking of dropped names (a piece starting at prose offset `at`): offsets stay in step. */
+function mask(s: string, at: number, spans: readonly Span[]): string {
+  for (const m of spans) {
+    const a = Math.max(0, m.start - at), b = Math.min(s.length, m.end - at);
+    if (a < b) s = s.slice(0, a) + '·'.repeat(b - a) + s.slice(b);
+  }
+  return s;
 }
 
 /** Same-length normalisation, so template and prose offsets stay in step within a piece. */
