@@ -154,7 +154,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     return memberships.find((m) => m.key === key)?.org;
   };
   const namesAMembership = (t: string) => DEFINITE_GROUP.test(t) && memberships.some((m) => m.members.every((re) => re.test(t)));
-  const orgTest = new RegExp(orgAliases.map(escape).join('|'), 'i');
+  const orgTest = new RegExp([...new Set(orgAliases)].map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
   const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || namesAMembership(t);
   return { scan, mayHoldClaim, contextOf, entityNames, orgOfMembers };
