@@ -103,8 +103,10 @@ const FRAMES: Frame[] = [
   f(`${L}'s? (?:full |formal |official )?membership (?:of|in) ${O}`),
   // India's admission as the fourth AUKUS partner
   f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`, 'positive', { needs: /admission|accession|entry|induction/ }),
-  // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|as) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
+  // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
+  // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
+  // the partners to Canada, it does not make Canada one of them.
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far) )as(?! well\\b)) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
