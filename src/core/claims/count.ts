@@ -44,7 +44,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
-      const group = nearestGrouping(ctx, clauseTokens(ctx, clause), start, end);
+      const tokens = clauseTokens(ctx, clause);
+      const group = (POSSESSIVE.test(m[0]) ? groupingBefore(ctx, tokens, start) : undefined) ?? nearestGrouping(ctx, tokens, start, end);
       // A count describes the organisation only next to it: "the four-member AUKUS framework",
       // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
       if (group?.type !== 'O' || distanceTo(ctx, group, start, end) > 25) continue;
@@ -63,6 +64,25 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     }
   }
   return claims;
+}
+
+/** "its five members", "their four partners": a possessive pronoun counts the grouping named before it. */
+const POSSESSIVE = /^(?:its|their) /i;
+
+/**
+ * "Unlike the Five Eyes, with its five members, AUKUS is trilateral": "its" refers back to the
+ * last grouping named before it, even when the organisation stands nearer after it. None named
+ * before ("With its four members, AUKUS …"): the nearest one decides.
+ */
+function groupingBefore(ctx: SentenceContext, tokens: Token[], start: number): Token | undefined {
+  let best: Token | undefined;
+  let bestAt = -1;
+  for (const t of tokens) {
+    if (t.type !== 'O' && t.type !== 'G') continue;
+    const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+    if (at < start && at > bestAt) { best = t; bestAt = at; }
+  }
+  return best;
 }
 
 function distanceTo(ctx: SentenceContext, t: Token, start: number, end: number): number {
