@@ -49,7 +49,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
       if (m[0].startsWith('⟦O') && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
-      if (m.groups?.d && !datesTheGroup(ctx, orgToken, m.groups.next)) continue;
+      if (m.groups?.d && (!datesTheGroup(ctx, orgToken, m.groups.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
@@ -128,6 +128,19 @@ const DATES_BARE_NAME = /^ (?:founding|foundation|launch|announcement|inaugurati
 function datesTheGroup(ctx: SentenceContext, org: Token, next: string | undefined): boolean {
   if (GROUP_NOUN.test(ctx.text.slice(org.start, org.end)) || !next) return true;
   return DATES_BARE_NAME.test(next);
+}
+
+/**
+ * "since its 1958 agreement with Britain", "after the 2014 treaty": a dated group noun that only
+ * refers back to the organisation ("agreement", not "AUKUS") names some other agreement when a
+ * time preposition puts it before something else, or when it is an agreement with a country.
+ */
+const TIME_PREPOSITION_BEFORE = /\b(?:since|until|till|before|after|than|prior to|following)\s+(?:(?:the|its|their|⟦O\d+⟧)\s+)?$/i;
+const WITH_COUNTRY = /^\s+(?:with|between) ⟦L/;
+function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, end: number): boolean {
+  if (!org.viaAnaphor) return false;
+  const text = ctx.template.text;
+  return TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || WITH_COUNTRY.test(text.slice(end));
 }
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
