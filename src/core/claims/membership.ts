@@ -200,7 +200,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // Only a frame that can state the whole membership reads every list it took in.
       const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];
       const list = ids.length > 1 ? mergeLists(ctx, ids) : subject;
-      claims.push(listClaim(ctx, list, org(orgToken), positive, exhaustive && positive && list.ids.length > 1));
+      const whole = exhaustive && positive && list.ids.length > 1 && !goesOnWithUnknownName(ctx, list);
+      claims.push(listClaim(ctx, list, org(orgToken), positive, whole));
     }
   }
   for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS, LIST_AND_ORG)) {
@@ -216,6 +217,19 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
   }
   return claims;
+}
+
+/**
+ * "… binds the United States, Britain, and the Commonwealth of Oz": a list that goes on with a
+ * name the pack does not know may name the missing member some other way, so it cannot be shown
+ * to leave one out.
+ */
+const UNKNOWN_NAME_AFTER = /^\s*,?\s*(?:and|&|as well as|plus)\s+(?:the\s+)?\p{Lu}|^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*\s*,?\s+and\b/u;
+/** "the United Kingdom of Great Britain": a known name that a longer formal name goes on from. */
+const NAME_GOES_ON = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;]*/u;
+function goesOnWithUnknownName(ctx: SentenceContext, list: Token): boolean {
+  const rest = ctx.text.slice(list.end, ctx.sentence.end);
+  return UNKNOWN_NAME_AFTER.test(rest.replace(NAME_GOES_ON, ''));
 }
 
 function isMemberOf(ctx: SentenceContext, organisation: string, id: string): boolean {
