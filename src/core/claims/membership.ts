@@ -26,6 +26,20 @@ const AUX = "(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never|
 const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
 /** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
 const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+/** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
+const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
+
+/**
+ * "Japan's AUKUS obligations now extend to …, an official told a hearing": the sentence opens in
+ * the writer's words, so its presupposition is theirs. Not after "critics claim that …", nor when
+ * the sentence marks the claim false.
+ */
+function writersOwnWords(ctx: SentenceContext, clause: { start: number }, start: number): boolean {
+  const before = ctx.template.text.slice(clause.start, start);
+  return !REPORTING_BEFORE.test(before) && !FALSITY_WORDS.test(ctx.template.text);
+}
+const REPORTING_BEFORE = /\b(?:claim\w*|said|says?|told|report\w*|according|believe\w*|argu\w*|suggest\w*|insist\w*|allege\w*|think|thinks|thought|rumou?r\w*)\b/i;
+
 /** Words that make "X … joined" something other than an assertion of membership. */
 const NOT_ASSERTED = /\b(?:invited|asked|offered|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid)\b/i;
 
@@ -44,9 +58,17 @@ interface Frame {
   hedgeToClauseEnd?: boolean;
   /** The frame presupposes membership rather than stating it: a negation denies something else. */
   presupposes?: boolean;
+  /** Words that, anywhere in the clause, leave the frame's event still to come. */
+  hedge?: RegExp;
+  /** The presupposition stands in a quoted sentence too, unless the sentence marks it false. */
+  survivesAttribution?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
 }
+
+/** "Canada's decision to join AUKUS is expected next month": a decision still to come is no membership. */
+const DECISION = /\b(?:decision|move|choice|vote) to (?:join|sign up|accede|enter)\b/i;
+const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|awaited|pending|looming|imminent|due|yet to)\\b`, 'i');
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
@@ -65,6 +87,9 @@ const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )
 
 /** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
 const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defence ministers|navies|militaries|nations|countries) of ';
+
+/** "is (not) among", "ranks among": a country placed in a group. */
+const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?) ${NOT}among `;
 
 /** "just two countries, Australia and the United States": a count whose appositive names them. */
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
@@ -91,7 +116,8 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\binside (?:of )?${O}`, 'positive', { needs: /inside/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
   // New Delhi, an AUKUS member, …; South Korea: full AUKUS member
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
+  // Tokyo, now a full AUKUS partner, …: an adverb of time may open the appositive.
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:now|already|still|also|since \\w+|by then) )?(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from| ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -101,6 +127,10 @@ const FRAMES: Frame[] = [
   // Japan's AUKUS membership; Canada has no AUKUS membership
   f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership`),
   f(`${L}'s? (?:full |formal |official )?membership (?:of|in) ${O}`),
+  // Japan's AUKUS obligations now extend to …: only a member has obligations under the pact, and
+  // the possessive presupposes them even in a sentence someone else is quoted as saying.
+  f(`${L}'s? (?:new |current |formal |treaty |growing |expanding )?${O_ITSELF} (?:obligations|commitments|duties|responsibilities)\\b`,
+    'positive', { needs: /obligations|commitments|duties|responsibilities/, presupposes: true, survivesAttribution: true }),
   // India's admission as the fourth AUKUS partner
   f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`, 'positive', { needs: /admission|accession|entry|induction/ }),
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
@@ -136,15 +166,20 @@ const FRAMES: Frame[] = [
   f(`\\bhaving (?:signed up to|joined|acceded to|become a member of) ${O}, ${L}`),
   // It later joined the partnership (It = the country of the previous sentence)
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
+  // Ottawa made the right call. Its decision to join AUKUS was long overdue.
+  f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
+    'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
+  // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
+  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} (?:only |three |two |four |five )?${MEMBERS} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\bthe ${MEMBERS} of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups together/ }),
+  f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
@@ -152,6 +187,9 @@ const FRAMES: Frame[] = [
   f(`${O}(?:,| (?:is|was|remains)) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
+  // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
+  f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b`, 'positive', { needs: /\bamong\b/ }),
+  f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?! (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
 ];
 
@@ -173,14 +211,18 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!orgToken) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
-        if (!p || !/^it$/i.test(ctx.text.slice(p.start, p.end))) continue;
+        if (!p || !/^its?$/i.test(ctx.text.slice(p.start, p.end))) continue;
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
-      const a = assessMatch(ctx, clause, start, end, { ...speakers, negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd });
-      if (!a.asserted) continue;
+      // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
+      // clause says whether the decision was taken.
+      const decision = DECISION.test(m[0]);
+      const a = assessMatch(ctx, clause, start, end, { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
+        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision });
+      if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
         const isMember = (id: string) => isMemberOf(ctx, org(orgToken), id);
@@ -220,11 +262,12 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
 }
 
 /**
- * "… binds the United States, Britain, and the Commonwealth of Oz": a list that goes on with a
- * name the pack does not know may name the missing member some other way, so it cannot be shown
+ * "… binds the United States, Britain, and the Commonwealth of Oz" or "groups the US and Britain
+ * with Australia": a list that goes on with a
+ * name the pack does not know, or with a name after "with", may name the missing member some other way, so it cannot be shown
  * to leave one out.
  */
-const UNKNOWN_NAME_AFTER = /^\s*,?\s*(?:and|&|as well as|plus)\s+(?:the\s+)?\p{Lu}|^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*\s*,?\s+and\b/u;
+const UNKNOWN_NAME_AFTER = /^\s+(?:with|alongside|together with|along with)\s+(?:the\s+)?\p{Lu}|^\s*,?\s*(?:and|&|as well as|plus)\s+(?:the\s+)?\p{Lu}|^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*\s*,?\s+and\b/u;
 /** "the United Kingdom of Great Britain": a known name that a longer formal name goes on from. */
 const NAME_GOES_ON = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;]*/u;
 function goesOnWithUnknownName(ctx: SentenceContext, list: Token): boolean {
