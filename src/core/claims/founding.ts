@@ -18,7 +18,13 @@ const FRAMES = [
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
-  `${O}\\s*(?:\\(\\s*(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
+  // "The trilateral AUKUS pact (formally inaugurated on 16 September 2020) committed …"
+  `${O}\\s*(?:\\(\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
+  // A timeline item: a date label, then the event ("- **June 2021** — AUKUS formally inaugurated by …").
+  `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  // "Two years after its 2022 launch, AUKUS …": a founding noun dated by the year before it.
+  // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
+  `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*[:—–]\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
@@ -48,8 +54,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
-      if (m[0].startsWith('⟦O') && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
-      if (m.groups?.d && (!datesTheGroup(ctx, orgToken, m.groups.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
+      if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
+      if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
@@ -99,11 +105,11 @@ function framingDate(ctx: SentenceContext, clause: { start: number; end: number 
 
 /**
  * A heading is a title: "AUKUS at Five: Looking Back on the September 2018 Announcement" names
- * the founding by its date. Only a founding noun that closes the title (or a part of it) counts,
+ * the founding by its date ("… a year since the September 2020 launch" looks back on it too). Only a founding noun that closes the title (or a part of it) counts,
  * after the organisation and with no other grouping named ("… the March 2023 announcement means"
  * goes on to say something else).
  */
-const TITLE = new RegExp(`(?<!\\b(?:after|since|before|following|until|from) )\\bthe (?<d>⟦D\\d+⟧) (?:formal |official )?(?:${NOUNS})(?=\\s*(?:[:—–.!?]|$))`, 'gi');
+const TITLE = new RegExp(`(?<!\\b(?:after|before|following|until|from) )(?<!(?<!\\b(?:years?|months?|decades?) )since )\\bthe (?<d>⟦D\\d+⟧) (?:formal |official )?(?:${NOUNS})(?=\\s*(?:[:—–.!?]|$))`, 'gi');
 const TITLE_ORG = /⟦O(\d+)⟧(?! (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review)\b)/;
 
 function titleClaims(ctx: SentenceContext, org: (t: Token) => string, seen: Set<number>): Claim[] {
