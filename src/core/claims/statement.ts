@@ -35,8 +35,11 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
       const text = ctx.template.text.slice(clause.start, clause.end);
-      const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact);
-      const verdict = excluded ? false : fact.relation === 'supports' ? stance(text) : cooperation(text);
+      const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
+      const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
+        (fact.relation === 'cooperates' && notAmongJointAreas(fact).test(text));
+      // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
+      const verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
@@ -78,6 +81,37 @@ const LEAVE_VERB = /\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|ta
 function leavesTopicOff(text: string, fact: StatementFact): boolean {
   const m = LEAVE_VERB.test(text) ? topicLeftOff(fact).exec(text) : null;
   return m !== null && !NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
+/**
+ * "AUKUS explicitly excludes cooperation on artificial intelligence": the topic is the object of a
+ * verb that rules it out (a few words may stand between, not "from": "excludes Japan from …" is
+ * about Japan). false: excluded; true: a negated verb ("does not exclude") keeps it in.
+ */
+const EXCLUDE_VERB = /\b(?:exclud|omit|rul(?:e|es|ed|ing) out|bar)/i;
+const excludedBy = new WeakMap<StatementFact, RegExp>();
+function topicExcludedByVerb(text: string, fact: StatementFact): boolean | undefined {
+  if (!EXCLUDE_VERB.test(text)) return undefined;
+  let re = excludedBy.get(fact);
+  if (!re) {
+    excludedBy.set(fact, (re = new RegExp(`\\b(?:exclud(?:es|ed|e|ing)|omit(?:s|ted|ting)?|rul(?:e|es|ed|ing) out|bar(?:s|red|ring)?)\\s+(?:(?!from\\b)[\\w-]+\\s+){0,3}?${termsPattern(fact.topic)}`)));
+  }
+  const m = re.exec(text);
+  return m ? NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+}
+
+/**
+ * "Long-range strike is not among the areas in which the AUKUS partners have agreed to pool
+ * resources": the topic is denied a place among the joint work (not "among the areas in which
+ * AUKUS has stumbled", which says nothing of cooperation).
+ */
+const notAmong = new WeakMap<StatementFact, RegExp>();
+function notAmongJointAreas(fact: StatementFact): RegExp {
+  let re = notAmong.get(fact);
+  if (!re) {
+    notAmong.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?\\s(?:is|are|was|were)\\s+(?:not|never)\\s+(?:among|one of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:areas|fields|domains|topics|projects|priorities|capabilities|technologies|workstreams)\\b[^.;]{0,80}?\\b(?:pool|shar|combin|cooperat|co-operat|collaborat|jointly|together|work(?:s|ed|ing)? on)`)));
+  }
+  return re;
 }
 
 const topics = new WeakMap<StatementFact, RegExp>();
