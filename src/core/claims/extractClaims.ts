@@ -30,6 +30,12 @@ const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)
 
 /** "Who is in AUKUS?": the next sentence lists the members. */
 const MEMBERSHIP_QUESTION = /^(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧[^?]*\?\s*$/i;
+/**
+ * "Australia is building its nuclear-powered submarines alone. The United States and Britain are
+ * playing no part in the effort.": a noun that refers back to the work carries the topic of the
+ * sentence before into this one. Tested only after a sentence that named a topic.
+ */
+const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build)\b/i;
 const MAY_INVITE = /invit|offer|\bask|report|story|account|\bit (?:was|is) |having been/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
@@ -42,6 +48,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   const contextOrg = lexicon.contextOf(block.text);
   let m = 0;
   let skipped: Span | undefined;
+  let topicBefore = false;
   for (const sentence of sentences) {
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.
@@ -54,7 +61,11 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     // "the Australia-UK-US pact" may name the organisation by its members (see buildTemplate).
     if (!named && entities >= 2 && GROUP_NOUN.test(block.text.slice(sentence.start, sentence.end))) named = true;
     const answers = previous !== undefined && MEMBERSHIP_QUESTION.test(previous.text);
-    if (!named && !contextOrg && !answers && !(topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
+    const prose = block.text.slice(sentence.start, sentence.end);
+    const topicHere = !named && !contextOrg && !answers && topic !== undefined && topic.test(prose);
+    const carried = topicBefore && !topicHere && BACK_TO_THE_WORK.test(prose);
+    topicBefore = topicHere;
+    if (!named && !contextOrg && !answers && !topicHere && !carried) {
       skipped = sentence;
       continue;
     }
@@ -72,8 +83,8 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }
     if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
-    if (org || (topic && topic.test(block.text.slice(sentence.start, sentence.end)))) {
-      claims.push(...statementClaims(ctx, org && orgOf(org)));
+    if (org || topicHere || carried || (topic && topic.test(prose))) {
+      claims.push(...statementClaims(ctx, org && orgOf(org), carried));
     }
     previous = template;
   }

@@ -16,16 +16,22 @@ const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\
 const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from)\s+(?:[\w-]+\s+){0,3}$/i;
-const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
+const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\bplay(?:s|ed|ing)? no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
-export function statementClaims(ctx: SentenceContext, orgInSentence: string | undefined): Claim[] {
+/** A match standing for the topic carried from the sentence before (see extractClaims). */
+const BACK_REFERENCE = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build)\b/gi;
+
+/** `carried`: the sentence refers back to the work the sentence before named ("the effort"). */
+export function statementClaims(ctx: SentenceContext, orgInSentence: string | undefined, carried = false): Claim[] {
   const claims: Claim[] = [];
   const facts = ctx.facts.filter((f): f is StatementFact => f.kind === 'statement' && f.relation !== 'cites' && f.topic.length > 0);
   for (const fact of facts) {
     const topic = topicPattern(fact);
     // Stances are read over the whole sentence: "Japan's stance on the work: opposed".
     const whole = { start: 0, end: ctx.template.text.length };
-    for (const { start, end } of matchClauses(ctx, topic)) {
+    let matches = matchClauses(ctx, topic);
+    if (carried && matches.length === 0 && carriesTopic(ctx, fact)) matches = matchClauses(ctx, BACK_REFERENCE);
+    for (const { start, end } of matches) {
       const clause = whole;
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
@@ -54,7 +60,19 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
   return claims;
 }
 
-/** "Long-range strike is not part of AUKUS": the topic itself is said to be left out. */
+/**
+ * The sentence before named the topic, and only the organisation's members: "France is building
+ * its nuclear-powered submarines alone" is about another country's boats.
+ */
+function carriesTopic(ctx: SentenceContext, fact: StatementFact): boolean {
+  const previous = ctx.previous;
+  if (!previous || !topicPattern(fact).test(previous.text)) return false;
+  const membership = ctx.facts.find((f) => f.kind === 'membership' && f.organisation === fact.organisation);
+  const members = membership?.kind === 'membership' ? membership.members : [];
+  return previous.tokens.every((t) => t.type !== 'G' && (t.type !== 'L' || t.ids.every((id) => members.includes(id))));
+}
+
+/** "AUKUS does not exclude: the topic itself is said to be left out. */
 const exclusions = new WeakMap<StatementFact, RegExp>();
 function topicExcluded(fact: StatementFact): RegExp {
   let re = exclusions.get(fact);
