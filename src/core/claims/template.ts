@@ -113,6 +113,7 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     }
   }
   mergeOtherAlliances(text, tokens, orgOfMembers);
+  markOtherAgreements(text, tokens, orgOfMembers);
   let out = '';
   const templateAt: number[] = [];   // template offset where each piece starts
   const proseAt: number[] = [];      // prose offset where that piece starts
@@ -153,6 +154,24 @@ function mergeOtherAlliances(text: string, tokens: Token[], orgOfMembers: OrgOfM
     if (orgOfMembers?.(prev.ids) === t.ids[0]) continue; // "their Australia-UK-US pact" is the organisation
     if (renamesOrganisation(text, tokens[i - 2], prev)) continue; // "AUKUS, the US-UK-Canada pact": a wrong list for it
     tokens.splice(i - 1, 2, { type: 'G', start: prev.start, end: t.end, ids: ['unnamed'], parts: [] });
+  }
+}
+
+/**
+ * "Trade grew after the agreement between Canberra and Tokyo": a generic noun ("agreement",
+ * "treaty", "deal") that only refers back, made between or with countries that are not the
+ * membership, is some other agreement. "AUKUS, the agreement between Canberra and Washington"
+ * still renames the organisation (and leaves a member out).
+ */
+const GENERIC_AGREEMENT = /^(?:agreement|treaty|deal|accord|arrangement)s?$/i;
+const MADE_BETWEEN = /^\s+(?:(?:signed|struck|concluded|reached) )?(?:between|with) (?:the )?$/;
+function markOtherAgreements(text: string, tokens: Token[], orgOfMembers: OrgOfMembers | undefined): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 1];
+    if (t.type !== 'O' || !t.viaAnaphor || next.type !== 'L' || !GENERIC_AGREEMENT.test(text.slice(t.start, t.end))) continue;
+    if (!MADE_BETWEEN.test(text.slice(t.end, next.start)) || orgOfMembers?.(next.ids) === t.ids[0]) continue;
+    if (renamesOrganisation(text, tokens[i - 1], t)) continue;
+    tokens[i] = { type: 'G', start: t.start, end: t.end, ids: ['unnamed'], parts: [] };
   }
 }
 
