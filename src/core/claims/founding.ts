@@ -21,7 +21,8 @@ const FRAMES = [
   // "The trilateral AUKUS pact (formally inaugurated on 16 September 2020) committed …"
   `${O}\\s*(?:\\(\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
   // A timeline item: a date label, then the event ("- **June 2021** — AUKUS formally inaugurated by …").
-  `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  // The participle has no object: "- March 2023 — AUKUS announced the submarine pathway" is a later act.
+  `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b(?=\\s*(?:$|[.,;:—–(]|(?:by|in|on|at|as|with|during|via|virtually|jointly)\\b))`,
   // "Two years after its 2022 launch, AUKUS …": a founding noun dated by the year before it.
   // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
