@@ -49,6 +49,14 @@ function isInnerMark(text: string, i: number): boolean {
   return c === 46 /* . */ || c === 39 /* ' */ || c === 0x2019;
 }
 
+/** Whether keyOf may drop the end of the word that ends before `end` (a dot, an apostrophe, a possessive 's). */
+function mayShorten(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c === 46 || c === 39 || c === 0x2019) return true;
+  const b = text.charCodeAt(end - 2);
+  return c === 115 && (b === 39 || b === 0x2019);
+}
+
 /** The lookup key of a word: a possessive and trailing dots dropped ("Japan's", "U.S."), "The" read as "the". */
 function keyOf(word: string): string {
   let end = word.length;
@@ -103,6 +111,10 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     if (c >= 97 && c <= 122) lowerKeys.add(k);
   }
   const lowerInitials = new Set<number>([...lowerKeys].map((k) => k.charCodeAt(0)));
+  // Lengths of those words by first letter (bit n: some key of length n; bit 31: 31 or longer), so
+  // "and" or "to" are stepped over without building a string.
+  const lowerLengths = new Uint32Array(128);
+  for (const k of lowerKeys) lowerLengths[k.charCodeAt(0)] |= 1 << Math.min(k.length, 31);
 
   const scan = (text: string): NameHit[] => {
     const hits: NameHit[] = [];
@@ -117,7 +129,8 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       while (i < n && (isWordChar(text.charCodeAt(i)) || isInnerMark(text, i))) i++;
       // Most words start with a lower-case letter that begins no alias, reference or
       // determiner: step over them without building a string.
-      if (first >= 97 && first <= 122 && !lowerInitials.has(first)) { w3 = w2; w2 = w1; w1 = ''; continue; }
+      if (first >= 97 && first <= 122 && (!lowerInitials.has(first) ||
+        (!mayShorten(text, i) && (lowerLengths[first] & (1 << Math.min(i - start, 31))) === 0))) { w3 = w2; w2 = w1; w1 = ''; continue; }
       const word = text.slice(start, i);
       const key = keyOf(word);
       if (first >= 97 && first <= 122 && !lowerKeys.has(key)) { w3 = w2; w2 = w1; w1 = ''; continue; }
