@@ -12,7 +12,7 @@ const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possi
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
-const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|alleged|alleges|suggested|suggests|speculated)\b/i;
+const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /** "It is not true that …", "It is wrong to say …": the rest of the clause is denied. */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+/i;
@@ -68,15 +68,30 @@ const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|a
  */
 const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|research|reading|count|tally|calculations?|estimates?|review|assessment|reckoning|figures|data|records|reporting|investigation)\b[^,;]*/gi;
 
+/**
+ * "Contrary to posts claiming that Japan joined AUKUS, Tokyo has not …": the opening phrase names a
+ * view only to reject it, so a claim inside it is marked false, and the rest of the sentence is
+ * the writer's own ("Contrary to early reporting, the US is not helping" asserts the denial).
+ */
+const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
+
+/**
+ * "What viral posts described as a 'four-nation AUKUS summit'": a name someone else gave, quoted
+ * so the writer can correct it.
+ */
+const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
+
 /** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
 function withoutAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
 
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
+  const contrary = CONTRARY.exec(template);
+  if (contrary && match.start < contrary.index + contrary[0].length) return { asserted: false, negated: false, why: 'marked false' };
   const sentence = withoutAsides(template);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
@@ -94,7 +109,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
-  } else if (REPORTED.test(sentence.slice(regionStart, clause.end))) {
+  } else if (REPORTED.test(sentence.slice(regionStart, clause.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
@@ -126,7 +141,8 @@ function isSpeaker(speaker: string, opts: AssessOptions): boolean {
  */
 export function splitClauses(template: string): Span2[] {
   const out: Span2[] = [];
-  const re = /;|,?\s(?:but|whereas|while|although|though)\s/g;
+  // ", yet" joins two clauses as "but" does: "Australia is not, yet all three sit in AUKUS".
+  const re = /;|,?\s(?:but|whereas|while|although|though)\s|,\s+yet\s/g;
   let start = 0;
   for (const m of template.matchAll(re)) {
     out.push({ start, end: m.index });
