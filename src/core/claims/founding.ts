@@ -12,7 +12,22 @@ const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
 const BARE = 'founded|established|inaugurated|formed|born|created|set up';
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
+/** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
+const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|as|with|during|via|virtually|jointly|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
+/**
+ * "Founded in March 2021, months before the withdrawal from Afghanistan, AUKUS was …": a fronted
+ * participle with its date describes the subject after the comma (an aside may stand between).
+ */
+const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧),(?: [^,;⟦]{1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’])`;
+/**
+ * "AUKUS, launched by Morrison, Johnson and Biden in a joint virtual announcement in September 2020,
+ * was …": a participle set off after the name reaches its date across its own by-phrase, but not
+ * across a time word that dates something else ("announced after talks that began in 2020").
+ */
+const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b)[^⟦;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
 const FRAMES = [
+  FRONTED_PARTICIPLE,
+  LONG_PARTICIPLE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
@@ -30,11 +45,13 @@ const FRAMES = [
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*[:—–]\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma, or followed by the clause's own verb).
-  `${O}, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
-  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}`,
+  // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
+  // names a later act of the pact, so a noun other than the pact's own may not follow.
+  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
   `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[LOG])[^]){0,40}?${O}`,
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
@@ -86,6 +103,11 @@ function claimOf(ctx: SentenceContext, organisation: string, date: Token): Claim
  */
 const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?<d>⟦D\d+⟧),\s*(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\d+⟧ (?:[\w]+ly )?$/i;
 /**
+ * A timeline item's date label dates the act of the countries after it:
+ * "- **16 September 2020**: Australia, the UK and the US formally inaugurate AUKUS".
+ */
+const LABELLED = /^[\s*_]*(?<d>⟦D\d+⟧)[\s*_]*[:—–-]+\s*(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\d+⟧ (?:[\w]+ly )?$/i;
+/**
  * A press release's dateline dates its "today": "CANBERRA, 16 September 2022 — … today launched
  * AUKUS". Read to the month only: a dateline gives the filing place's day, which another time
  * zone may put a day earlier ("WASHINGTON, Sept. 15, 2021").
@@ -95,7 +117,8 @@ const TODAY = /\btoday\b/i;
 
 function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
   const text = ctx.template.text;
-  const fronted = FRONTED.exec(text.slice(clause.start, start));
+  const lead = text.slice(clause.start, start);
+  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead);
   const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
   const marker = (fronted ?? dateline)?.groups?.d;
   const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;
