@@ -89,30 +89,52 @@ function withoutAsides(sentence: string): string {
   return out;
 }
 
+/**
+ * "South Korea's entry into AUKUS — which, an official said, '…' — came …": a relative aside in
+ * dashes or brackets after the claim describes the noun; whoever it quotes does not report the claim.
+ */
+const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[—–)]/g;
+/**
+ * "Japan's accession to AUKUS came months after the Sankei reported …": a time or reason clause
+ * after the claim says when or why; the reports and denials inside it are about something else.
+ */
+const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b/i;
+
+/** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
+function reachOf(sentence: string, matchEnd: number, end: number): number {
+  const m = SUBORDINATE.exec(sentence.slice(matchEnd, end));
+  return m ? matchEnd + m.index : end;
+}
+
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
   const contrary = CONTRARY.exec(template);
   if (contrary && match.start < contrary.index + contrary[0].length) return { asserted: false, negated: false, why: 'marked false' };
-  const sentence = withoutAsides(template);
+  let sentence = withoutAsides(template);
+  if (/[—–(]\s*(?:which|who|whose|where)\b/i.test(sentence)) {
+    sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
+  }
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
   let regionStart = clause.start + (denied ? denied[0].length : 0);
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
-  const after = sentence.slice(match.end, clause.end);
+  const reach = reachOf(sentence, match.end, clause.end);
+  const after = sentence.slice(match.end, reach);
 
   // "X said (that) …" before the claim, or "…, X said" after it.
   const speech = lastSpeech(before);
-  const trailing = /^[^,]*,\s*((?!who\b|which\b|that\b|where\b)[^,]{0,60}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
+  // A dash sets the speaker off as a comma does: "Japan's accession to AUKUS — officials said — came …".
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)[^,—–]{0,60}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
-  } else if (REPORTED.test(sentence.slice(regionStart, clause.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end))) {
+  } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
-  if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart))) return { asserted: false, negated: false, why: 'marked false' };
+  if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
