@@ -16,9 +16,12 @@ const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|f
 const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
 const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
+const STANDING = '(?:founding|original|core|full|permanent)';
 const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
-  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${O} )?${NOUN}\\b(?! of)`, 'gi') },
+  // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
+  // capitals that stand for the governments still count the members.
+  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of)`, 'gi') },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has".
   { re: new RegExp(`(?:${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS has grown to six partners": a size reached states the size now.

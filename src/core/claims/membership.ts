@@ -172,7 +172,12 @@ const FRAMES: Frame[] = [
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
-  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories)\\b`, 'positive', { exhaustive: 'definite' }),
+  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
+  // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
+  // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
+  // "a member of AUKUS's working group".
+  f(`${L}\\s*[,—–(]\\s*(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
+    'positive', { needs: /member|signator|founder|founding|full|formal/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
