@@ -184,6 +184,13 @@ const FRAMES: Frame[] = [
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} (?:only |three |two |four |five )?${MEMBERS} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\bthe ${MEMBERS} of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
+  // clause that lists the members names them all; "whose members include" names some.
+  f(`${O},? whose (?:only |current |founding |three |two |four |five )?${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always', needs: /\bwhose\b/ }),
+  f(`${O},? whose (?:current |founding )?${MEMBERS} (?:include|included|includes) ${L}`, 'positive', { needs: /\bwhose\b/ }),
+  // Washington is only an observer to AUKUS: an observer, guest or outsider is not a member.
+  // ("is not an observer" says nothing about membership, so no negation is read.)
+  f(`${L} ${AUX} (?:only |merely |just |simply |still )?(?:an? |the )?(?:observers?|outsiders?|guests?|onlookers?|bystanders?|dialogue partners?) (?:to|of|in|at|at the edge of) ${O}${NOT_GROUP}`, 'negative', { needs: /observer|outsider|guest|onlooker|bystander|dialogue partner/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
