@@ -66,7 +66,14 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const invitee = named(ctx.template.tokens) ?? (ctx.previous && /\?\s*$/.test(ctx.previous.text) ? named(ctx.previous.tokens) : undefined);
     const fact = factFor(invitee, clause);
     if (!fact || !invitee) continue;
-    const a = assessMatch(ctx, clause, start, end, opts(fact));
+    let a = assessMatch(ctx, clause, start, end, opts(fact));
+    // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
+    // official": the writer presupposes the invitation; the source after the dash vouches only for
+    // the judgement that follows it.
+    if (a.why === 'attributed' && ACTS_ON.test(ctx.template.text.slice(clause.start, start))) {
+      const dash = /\s[—–]\s/.exec(ctx.template.text.slice(end, clause.end));
+      if (dash) a = assessMatch(ctx, { start: clause.start, end: end + dash.index }, start, end, opts(fact));
+    }
     // After the noun, only a denial of the invitation itself counts ("… was never extended"),
     // not of something else ("… has not been taken up").
     const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
