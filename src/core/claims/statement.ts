@@ -15,7 +15,11 @@ const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|chee
 const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/gi;
 const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
-const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from)\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "has withheld its support", "of little value": withholding and "little" (not "a little") deny what
+ * follows too; a pronoun or name between ("withheld its", which the template marks) does not stop it.
+ */
+const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$/i;
 const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\bplay(?:s|ed|ing)? no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
 /** A match standing for the topic carried from the sentence before (see extractClaims). */
@@ -141,7 +145,17 @@ function topicPattern(fact: StatementFact): RegExp {
 
 /** Polarity of each match of `words` in `text`: true, or false when a negator stands just before it. */
 function polarities(text: string, words: RegExp): boolean[] {
-  return [...text.matchAll(words)].map((m) => !NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  return [...text.matchAll(words)].map((m) => !negated(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+
+/** Negators that are words of their own meaning ("withheld", "little"): a plain "not" before one cancels it. */
+const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\b/i;
+const PLAIN_NEGATOR = /\b(?:no|not|never)\b|n't\b/i;
+/** "has withheld its support" denies it; "has never withheld its support" affirms it. */
+function negated(before: string): boolean {
+  if (!NEGATOR.test(before)) return false;
+  const lexical = LEXICAL_NEGATOR.exec(before);
+  return !(lexical && PLAIN_NEGATOR.test(before.slice(0, lexical.index)));
 }
 
 /** true: supports; false: opposes; undefined: says neither, or both. */
