@@ -24,7 +24,7 @@ const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set
  * was …": a participle set off after the name reaches its date across its own by-phrase, but not
  * across a time word that dates something else ("announced after talks that began in 2020").
  */
-const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b)[^⟦;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
+const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
   LONG_PARTICIPLE,
@@ -53,7 +53,10 @@ const FRAMES = [
   // names a later act of the pact, so a noun other than the pact's own may not follow.
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
   `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
-  `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[LOG])[^]){0,40}?${O}`,
+  // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
+  // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
+  // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".
+  `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[OG])[^]){0,70}?(?:^|[,:—–]\\s*|\\bthe )(?<o>⟦O\\d+⟧)(?!['’])`,
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 
