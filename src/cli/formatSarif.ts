@@ -1,19 +1,13 @@
 import type { Finding } from '../core';
 import { FINDING_CODES, docsUrl } from '../core';
 import type { FileReport, RenderedFile } from './report';
-import { withBody } from './report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** Every finding code, sorted: the rules of the run, so a code's ruleIndex never depends on the input. */
 const CODES: readonly string[] = Object.values(FINDING_CODES).flatMap((byKind) => Object.values(byKind)).sort();
 
-/** SARIF 2.1.0: one rule per finding code, results with locations and fixes. */
-export function formatSarif(files: FileReport[], version: string, toUri: (path: string) => string): string {
-  return sarifReport(files.map((f) => withBody(f, sarifResults(f, toUri))), version);
-}
-
-/** The SARIF log around results already rendered by sarifResults. */
+/** SARIF 2.1.0 (one rule per finding code, results with locations and fixes) around results already rendered by sarifResults. */
 export function sarifReport(files: readonly RenderedFile[], version: string): string {
   const tool = { driver: {
     name: 'Grounded', version, informationUri: docsUrl(''),

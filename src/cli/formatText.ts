@@ -1,14 +1,12 @@
 import type { FileReport, RenderedFile } from './report';
-import { summarise, withBody } from './report';
+import { summarise } from './report';
 
 export interface TextOptions { showSupported: boolean }
 
-/** Compiler-style lines: `file:line:col  severity  message  [fact]`, then the quote and source. */
-export function formatText(files: FileReport[], options: TextOptions): string {
-  return textReport(files.map((f) => withBody(f, textFile(f, options))));
-}
-
-/** The report: each file's lines, then the summary line. */
+/**
+ * The text report, compiler-style (`file:line:col  severity  message  [fact]`, then the claim and
+ * the quote): each file's lines, then the summary line.
+ */
 export function textReport(files: readonly RenderedFile[]): string {
   const s = summarise(files);
   const summary = `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.contradicted} contradicted, ${s.supported} supported, ${s.suppressed} suppressed`;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Checker, builtinPack, type Pack, type loadPack as LoadPack } from '../core';
+import { Checker, builtinPack, type Pack } from '../core';
+import { loadPackLazily } from '../loadPackLazily';
 import { expandInputs } from './files';
 import type { Format } from './report';
 import { jsonReport } from './formatJson';
@@ -11,12 +12,6 @@ import { checkFiles, isCheckWorker, serveAsWorker } from './parallel';
 
 declare const GROUNDED_VERSION: string | undefined;
 const VERSION = typeof GROUNDED_VERSION === 'string' ? GROUNDED_VERSION : '0.0.0-dev';
-
-/** Pack parsing lives in dist/pack-loader.js, loaded on the first --pack (see src/pack-loader.ts). */
-function packLoader(): typeof LoadPack {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./pack-loader.js') as { loadPack: typeof LoadPack }).loadPack;
-}
 
 const USAGE = `Usage: grounded check [options] [files, folders or globs…]
 
@@ -74,7 +69,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   for (const file of values.pack ?? []) {
     const text = await readFile(file, 'utf8').catch((e: Error) => { io.err(`${file}: cannot read pack: ${e.message}`); return undefined; });
     if (text === undefined) { failed = true; continue; }
-    const { pack, errors } = packLoader()(text, file);
+    const { pack, errors } = loadPackLazily(text, file);
     for (const e of errors) io.err(`${e.origin}${e.line !== undefined ? `:${e.line + 1}:${(e.column ?? 0) + 1}` : ''}: invalid pack: ${e.message}`);
     if (pack) packs.push(pack); else failed = true;
   }

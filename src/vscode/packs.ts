@@ -1,11 +1,6 @@
 import * as vscode from 'vscode';
-import { builtinPack, Checker, LineIndex, type Fact, type Pack, type loadPack as LoadPack } from '../core';
-
-/** Pack parsing lives in dist/pack-loader.js, loaded with the first workspace pack (see src/pack-loader.ts). */
-function loadPack(...args: Parameters<typeof LoadPack>): ReturnType<typeof LoadPack> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./pack-loader.js') as { loadPack: typeof LoadPack }).loadPack(...args);
-}
+import { builtinPack, Checker, LineIndex, type Fact, type Pack } from '../core';
+import { loadPackLazily as loadPack } from '../loadPackLazily';
 import type { Log } from './log';
 import { readSettings } from './settings';
 
