@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
-import { buildTemplate, type OrgOfMembers, type Template, type Token } from './template';
+import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
 import { answerClaims, membershipClaims } from './membership';
 import { invitationClaims } from './invitation';
@@ -15,16 +15,6 @@ import { statementClaims } from './statement';
 
 const orgOf = (t: Token) => t.ids[0];
 const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh)(?:\b|lateral|-)/i;
-const lookups = new WeakMap<readonly PackFact[], OrgOfMembers>();
-function membershipLookup(facts: readonly PackFact[]): OrgOfMembers {
-  let lookup = lookups.get(facts);
-  if (!lookup) {
-    const sets = facts.flatMap((f) => (f.kind === 'membership' ? [{ org: f.organisation, key: [...f.members].sort().join(',') }] : []));
-    lookup = (ids) => { const key = [...new Set(ids)].sort().join(','); return sets.find((s) => s.key === key)?.org; };
-    lookups.set(facts, lookup);
-  }
-  return lookup;
-}
 
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
@@ -44,7 +34,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];
   let previous: Template | undefined;
-  const orgOfMembers = membershipLookup(facts);
+  const orgOfMembers = lexicon.orgOfMembers;
   const contextOrg = lexicon.contextOf(block.text);
   let m = 0;
   let skipped: Span | undefined;

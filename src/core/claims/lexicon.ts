@@ -24,14 +24,14 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'This
 const PRONOUNS = new Set(['it', 'its', 'It', 'Its']);
 const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
 /**
- * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
- * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
- */
-/**
  * "Canberra, London and Washington invited Tokyo to become the fourth member of the pact": a
  * definite group noun in a block that names every member of an organisation may mean it.
  */
 const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
+/**
+ * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
+ * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
+ */
 const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
 
 /**
