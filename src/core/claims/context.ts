@@ -82,7 +82,14 @@ const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
 /** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
+let lastSentence: string | undefined, lastWithout = '';
 function withoutAsides(sentence: string): string {
+  // Every frame match in a sentence asks for the same sentence: remember the last one.
+  if (sentence === lastSentence) return lastWithout;
+  lastSentence = sentence;
+  return (lastWithout = blankAsides(sentence));
+}
+function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
