@@ -26,6 +26,8 @@ export class Checker {
   private readonly index: FactIndex;
   private readonly lexicon: Lexicon;
   private readonly topic: RegExp | undefined;
+  /** Matched by every text that may hold a claim (see Lexicon.cueSource); most files match nothing. */
+  private readonly cue: RegExp;
   /**
    * Claims by paragraph text. A paragraph's claims depend on its text alone, so while a writer
    * types, only the edited paragraph is read again. Bounded; oldest entries go first.
@@ -42,13 +44,14 @@ export class Checker {
     // also open a paragraph that does not (generic words like "initiatives" must not).
     const terms = this.index.facts.flatMap((f) => (f.kind === 'statement' ? f.standalone ?? [] : []));
     this.topic = terms.length ? new RegExp(termsPattern(terms)) : undefined;
+    this.cue = new RegExp(this.topic ? `${this.lexicon.cueSource}|${this.topic.source}` : this.lexicon.cueSource, 'u');
   }
 
   check(text: string, options: CheckOptions = {}): CheckResult {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > max) return { findings: [], suppressed: [], skipped: `too large to check (${text.length} characters; the limit is ${max})` };
     if (text.includes('\u0000')) return { findings: [], suppressed: [], skipped: 'not a text file (it contains NUL bytes)' };
-    const mayHoldClaim = (s: string) => this.lexicon.mayHoldClaim(s) || (this.topic?.test(s) ?? false);
+    const mayHoldClaim = (s: string) => this.cue.test(s) && (this.lexicon.mayHoldClaim(s) || (this.topic?.test(s) ?? false));
     if (!mayHoldClaim(text)) return { findings: [], suppressed: [] };
 
     const lines = new LineIndex(text);
