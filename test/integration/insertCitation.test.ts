@@ -40,4 +40,23 @@ suite('Insert Citation', () => {
     await vscode.commands.executeCommand('grounded.insertCitation', { factId: 'aukus-founded', style: 'pandoc' });
     assert.match(doc.lineAt(4).text, /\[@[^\]]+\]$/);
   });
+
+  test('the pick lists the facts of the claim under the cursor first', async () => {
+    // The founding fact is third in the pack; with the cursor in the founding sentence it comes first.
+    const { doc, editor } = await openDraft(DRAFT);
+    const inClaim = new vscode.Position(2, 8);
+    editor.selection = new vscode.Selection(inClaim, inClaim);
+    const inserted = vscode.commands.executeCommand<boolean>('grounded.insertCitation');
+    // The pick opens asynchronously and VS Code has no event for it: accept its top item until the
+    // command returns (accepting while no pick is open does nothing).
+    let done = false;
+    void inserted.then(() => { done = true; });
+    for (let i = 0; i < 100 && !done; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([inserted, new Promise((r) => setTimeout(r, 50))]);
+    }
+    assert.strictEqual(await inserted, true, 'a fact was picked');
+    assert.ok(doc.lineAt(2).text.startsWith('AUKUS wa[^aukus-founded]'), `the founding fact is cited at the cursor: ${doc.lineAt(2).text}`);
+    assert.ok(!doc.getText().includes('[^aukus-members]'), 'not the first fact of the pack');
+  });
 });
