@@ -1,8 +1,12 @@
 // Timing helpers for bench/run.mjs: wall-clock timing of child processes and in-process work,
 // medians, and table formatting.
-import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
 
 export const MB = 1024 * 1024;
 
@@ -82,3 +86,20 @@ export const fmt = {
   rate: (bytes, ms) => (bytes / MB / (ms / 1000)).toFixed(1),
   ratio: (x) => `${x.toFixed(2)}×`,
 };
+
+/**
+ * Peak resident memory (MB) of a Node program run to completion: it is started with
+ * bench/peak-rss.cjs preloaded, which reports the process's own maxRSS at exit. Output is discarded.
+ */
+export function peakRssMb(script, args, { cwd } = {}) {
+  const file = join(tmpdir(), `grounded-bench-rss-${process.pid}-${Date.now()}`);
+  try {
+    spawnSync(process.execPath, ['--require', join(HERE, 'peak-rss.cjs'), script, ...args],
+      { cwd, stdio: 'ignore', env: { ...process.env, BENCH_RSS_FILE: file }, maxBuffer: 1 << 30 });
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  } catch {
+    return null;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}

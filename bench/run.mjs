@@ -10,7 +10,9 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_ROOT, denseDocument, ensureCorpus } from './corpus.mjs';
-import { MB, fmt, listMarkdown, median, table, timeCommand, timeSync } from './measure.mjs';
+import { MB, fmt, listMarkdown, median, peakRssMb, table, timeCommand, timeSync } from './measure.mjs';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
@@ -18,6 +20,7 @@ const require = createRequire(import.meta.url);
 const REPS = Math.max(3, Number(process.env.BENCH_REPS ?? 5));
 const CLI = join(REPO, 'dist', 'cli.js');
 const MDL2 = join(REPO, 'node_modules', '.bin', 'markdownlint-cli2');
+const MDL2_SCRIPT = join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 const TARGETS = {
   denseRate: 5, // MB/s, grounded check on the AUKUS-dense corpus
@@ -161,6 +164,13 @@ function timeEngineDoc(checker, text, { warmup, runs, minRuns = 3, budgetMs = 30
   return { ms: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length, findings: last.findings.length, suppressed: last.suppressed.length, skipped: last.skipped };
 }
 
+/** Heap in use after a full garbage collection, in bytes. */
+function heapAfterGc() {
+  v8.setFlagsFromString('--expose-gc');
+  runInNewContext('gc')();
+  return process.memoryUsage().heapUsed;
+}
+
 // ---- extras: .vsix, extension metrics -----------------------------------------------------------
 
 /** The first lines that look like errors, on one line, for the notes. */
@@ -235,6 +245,15 @@ async function main() {
     }
     log(`rep ${rep + 1}/${REPS} done`);
   }
+  // Peak memory, one untimed run each: the whole process (worker threads included).
+  const memory = { rss: {} };
+  for (const c of [plain, dense]) {
+    memory.rss[c.key] = {
+      grounded: haveCli ? peakRssMb(CLI, ['check', '--format', 'json', c.dir], { cwd: REPO }) : null,
+      markdownlint: peakRssMb(MDL2_SCRIPT, ['**/*.md'], { cwd: c.dir }),
+    };
+  }
+  log('memory measured');
   const med = (k) => (samples[k] ? median(samples[k].map((s) => s.ms)) : null);
   const spread = (k) => (samples[k] ? `${fmt.s(Math.min(...samples[k].map((s) => s.ms)))}–${fmt.s(Math.max(...samples[k].map((s) => s.ms)))}` : '');
 
@@ -245,10 +264,13 @@ async function main() {
     const checker = new core.Checker([core.builtinPack()]);
     const doc100k = denseDocument(100, 100 * 1024);
     const doc1m = denseDocument(1000, 1024 * 1024);
+    const heapBefore = heapAfterGc();
     engine = {
       k100: { bytes: Buffer.byteLength(doc100k), ...timeEngineDoc(checker, doc100k, { warmup: 5, runs: 21 }) },
       m1: { bytes: Buffer.byteLength(doc1m), ...timeEngineDoc(checker, doc1m, { warmup: 3, runs: 9 }) },
     };
+    // What the checker keeps between checks (its paragraph caches), after some 40 edited checks.
+    engine.retainedHeapMb = (heapAfterGc() - heapBefore) / MB;
     // Whole corpora in-process (no Node startup, no file I/O): the CLI's floor.
     engine.corpus = {};
     for (const c of [plain, dense]) {
@@ -338,6 +360,17 @@ async function main() {
 
   console.log('');
   console.log(table(['metric', 'corpus', 'MB', 'median s', 'min–max s', 'MB/s', 'vs mdl2', 'target', 'result'], rows));
+
+  console.log('');
+  console.log('# memory (one untimed run each)');
+  const memRows = [];
+  for (const c of [plain, dense]) {
+    const m = memory.rss[c.key];
+    memRows.push(['peak RSS, grounded check (whole process)', c.label, m.grounded == null ? '—' : m.grounded.toFixed(0), m.markdownlint == null ? '—' : m.markdownlint.toFixed(0)]);
+  }
+  if (engine && !engine.error) memRows.push(['engine heap retained by a Checker (caches), 1 MB dense doc', '(b) dense doc', engine.retainedHeapMb.toFixed(1), '']);
+  console.log(table(['metric', 'corpus', 'grounded MB', 'markdownlint-cli2 MB'], memRows));
+  results.memory = { ...memory, engineRetainedHeapMb: engine?.retainedHeapMb ?? null };
 
   console.log('');
   console.log('# extension metrics (scripts/measure-extension.js)');
