@@ -46,6 +46,9 @@ const FRAMES = [
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma, or followed by the clause's own verb).
   `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
+  // September 2020": a participle after the noun that renames the organisation dates it.
+  `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
