@@ -22,6 +22,11 @@ describe('Markdown → prose projection', () => {
     assert.match(prose, /See the pact and/);
   });
 
+  it('drops pronunciations in brackets and footnote markers, keeping link text', () => {
+    assert.deepEqual(proseOf('AUKUS (/ˈɔːkʊs/) is a pact.[1] It grew.[^2][citation needed] See [1](https://x.org) and/or [a] list.\n'),
+      ['AUKUS is a pact. It grew. See 1 and/or [a] list.']);
+  });
+
   it('maps every prose character back to the same character in the source (CRLF, tabs, emoji, escapes)', () => {
     const md = '# Title 🎉\r\n\r\nA *b* \\*c\\* &amp; 😀\tend [link](http://x) `code` x.\r\nNext\tline **bold**.\r\n\r\n> quoted 𝒳 text\r\n> more\r\n';
     for (const block of projectMarkdown(md, all).blocks) {

@@ -14,6 +14,10 @@ describe('sentence splitting', () => {
   it('ends a sentence after "U.S." when a new one clearly starts', () => {
     assert.deepEqual(split('It was signed by the U.S. The pact grew.'), ['It was signed by the U.S.', 'The pact grew.']);
   });
+  it('reads "No." as an answer, not an abbreviation, unless a number follows', () => {
+    assert.deepEqual(split('Is it? A: No. The pact has three members. See No. 10 for more.'),
+      ['Is it?', 'A: No.', 'The pact has three members.', 'See No. 10 for more.']);
+  });
   it('splits on question and exclamation marks and keeps closing quotes', () => {
     assert.deepEqual(split('Was it? "Yes!" He said so.'), ['Was it?', '"Yes!"', 'He said so.']);
   });

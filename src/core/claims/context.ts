@@ -104,8 +104,9 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
 /**
  * "Japan's accession to AUKUS came months after the Sankei reported …": a time or reason clause
  * after the claim says when or why; the reports and denials inside it are about something else.
+ * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan".
  */
-const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b/i;
+const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b/i;
 
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {

@@ -38,6 +38,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
+  // A label or a table row written as a line: "AUKUS members: 4", "| AUKUS members | 4 |".
+  { re: new RegExp(`${O} (?:${NOUN}|member count|number of members)(?: \\(count\\))?\\s*(?::|\\s\\|)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
 

@@ -12,6 +12,7 @@ import { invitationClaims } from './invitation';
 import { foundingClaims } from './founding';
 import { countClaims } from './count';
 import { statementClaims } from './statement';
+import { answerAsStatement, mayAnswer } from './answers';
 
 const orgOf = (t: Token) => t.ids[0];
 const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh)(?:\b|lateral|-)/i;
@@ -39,7 +40,14 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   let m = 0;
   let skipped: Span | undefined;
   let topicBefore = false;
+  let lastSentence: Span | undefined;
   for (const sentence of sentences) {
+    // "Q: Is Japan part of AUKUS? A: Yes — …": the answer asserts what the question asks.
+    const asked = lastSentence;
+    lastSentence = sentence;
+    if (asked && mayAnswer(block.text.slice(asked.start, asked.end), block.text.slice(sentence.start, sentence.end))) {
+      claims.push(...claimsOfAnswer(block, asked, sentence, mentions, lexicon, facts, contextOrg, topic));
+    }
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
@@ -79,4 +87,30 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     previous = template;
   }
   return claims;
+}
+
+/**
+ * The claims an answer makes by answering the sentence before (see answers.ts), reported on the
+ * answer. A list the question named is corrected there only when it claims the whole membership;
+ * otherwise the answer itself is rewritten ("Is Britain part of AUKUS? No." keeps its question).
+ */
+function claimsOfAnswer(block: ProseBlock, asked: Span, sentence: Span, mentions: ReturnType<typeof findMentions>, lexicon: Lexicon,
+  facts: readonly PackFact[], contextOrg: string | undefined, topic: RegExp | undefined): Claim[] {
+  const question = buildTemplate(block.text, asked, mentions, lexicon.orgOfMembers);
+  if (!contextOrg && !question.tokens.some((t) => t.type === 'O')) return [];
+  const both = buildTemplate(block.text, { start: asked.start, end: sentence.end }, mentions, lexicon.orgOfMembers);
+  const statement = answerAsStatement(both, question.text.length);
+  if (!statement) return [];
+  const ctx = makeContext(block.text, sentence, statement, undefined, facts, contextOrg);
+  const org = statement.tokens.find((t) => t.type === 'O');
+  const t = statement.text;
+  const claims: Claim[] = [];
+  if (org) {
+    claims.push(...membershipClaims(ctx, orgOf));
+    if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
+    if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
+  }
+  if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
+  if (org || (topic && topic.test(t))) claims.push(...statementClaims(ctx, org && orgOf(org)));
+  return claims.map((c) => (c.list && !c.list.exhaustive ? { ...c, list: undefined } : c));
 }

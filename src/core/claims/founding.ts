@@ -42,10 +42,14 @@ const FRAMES = [
   // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
-  `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*[:—–]\\s*(?:in |on )?⟦D)`,
+  // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
+  `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*(?:[:—–]|\\s\\|)\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma, or followed by the clause's own verb).
   `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
+  // September 2020": a participle after the noun that renames the organisation dates it.
+  `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
@@ -62,8 +66,8 @@ const FRAMES = [
 
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
 
-/** Dates introduced by these words are not when something was founded ("active since 2023"). */
-const AFTER_FRAME = /^[\s,:(—–]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+/** Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date. */
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
 /** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;

@@ -140,7 +140,8 @@ const FRAMES: Frame[] = [
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
@@ -206,8 +207,12 @@ const FRAMES: Frame[] = [
   f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?!['’]| (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
 ];
 
-/** "Australia, Britain and the US set up AUKUS": the founders named are the whole membership. */
-const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|founding|creating|setting up|launching|forming) ${O}`, 'gi');
+/**
+ * "Australia, Britain and the US set up AUKUS": the founders named are the whole membership. A
+ * timeline entry tells past events in the present ("Sept. 2021 — Australia, the UK, the US and
+ * Canada formally inaugurate AUKUS"), so present forms count too.
+ */
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming) ${O}`, 'gi');
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];

@@ -22,6 +22,9 @@ export function splitSentences(text: string): Span[] {
       const word = lastWord(text, Math.max(start, m.index - 12), m.index);
       const lower = word.toLowerCase();
       if (INITIAL.test(word)) continue; // an initial: "Hirokazu M. Matsuno"
+      // "No." abbreviates "number" only before one ("No. 10"): "A: No. AUKUS has three members"
+      // answers a question, and the denial is a sentence of its own.
+      if (lower === 'no' && !/^\s*\d/.test(text.slice(end))) { pushTrimmed(text, start, end, spans); start = end; continue; }
       if (ABBREVIATIONS.has(lower) && !((lower === 'u.s' || lower === 'u.k') && OPENERS.test(text.slice(end).trimStart()))) continue;
     }
     pushTrimmed(text, start, end, spans);

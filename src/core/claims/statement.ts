@@ -150,11 +150,15 @@ function polarities(text: string, words: RegExp): boolean[] {
 }
 
 /** Negators that are words of their own meaning ("withheld", "little"): a plain "not" before one cancels it. */
+const OPPOSING_WORD = new RegExp(OPPOSE.source, 'i');
 const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\b/i;
 const PLAIN_NEGATOR = /\b(?:no|not|never)\b|n't\b/i;
 /** "has withheld its support" denies it; "has never withheld its support" affirms it. */
 function negated(before: string): boolean {
-  if (!NEGATOR.test(before)) return false;
+  const negator = NEGATOR.exec(before);
+  if (!negator) return false;
+  // "Japan does not oppose AUKUS's hypersonic cooperation": the negator is the verb's in between.
+  if (OPPOSING_WORD.test(negator[0].replace(/^\S+/, ''))) return false;
   const lexical = LEXICAL_NEGATOR.exec(before);
   return !(lexical && PLAIN_NEGATOR.test(before.slice(0, lexical.index)));
 }

@@ -155,13 +155,16 @@ function projectInline(content: string, children: readonly InlineToken[], locate
       case 'text':
       case 'text_special': {
         const at = verbatimAt(content, tok.content, cursor);
+        const runs = proseRuns(tok.content);
         if (at >= 0) {
           // The common case: the text is in the source as is, so it maps as one run per line.
-          emitRun(tok.content, at);
+          if (runs) for (const [a, b] of runs) emitRun(tok.content.slice(a, b), at + a);
+          else emitRun(tok.content, at);
           cursor = at + tok.content.length;
         } else {
           const found = matchText(content, tok.content, cursor);
-          emit(tok.content, found.positions);
+          if (runs) for (const [a, b] of runs) emit(tok.content.slice(a, b), typeof found.positions === 'number' ? found.positions : found.positions.slice(a, b));
+          else emit(tok.content, found.positions);
           cursor = found.end;
         }
         break;
@@ -208,6 +211,28 @@ function projectInline(content: string, children: readonly InlineToken[], locate
     }
   }
   return { kind, text, map, line };
+}
+
+/**
+ * Text that is not prose: a pronunciation in brackets ("AUKUS (/ˈɔːkʊs/) is …") and footnote or
+ * reference markers ("… the United States.[1]", "[^2]", "[citation needed]"), which sit between a
+ * name and its verb or after a sentence's full stop. Reference-style links are link tokens, not text.
+ */
+const NOT_PROSE = /\s*\((?:pronounced:?\s*|IPA:?\s*)?\/[^/()\n]{1,40}\/\s*\)|(?<=\S)\[(?:\d{1,3}|\^[^\]\s]{1,40}|[a-z]|citation needed|clarification needed|better source needed|when\?|who\?|by whom\?)\]/g;
+const MAY_NOT_BE_PROSE = /\/|\[/;
+
+/** The runs of `s` that are prose, or undefined when all of it is. */
+function proseRuns(s: string): [number, number][] | undefined {
+  if (!MAY_NOT_BE_PROSE.test(s)) return undefined;
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (const m of s.matchAll(NOT_PROSE)) {
+    if (m.index > from) runs.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return undefined;
+  if (from < s.length) runs.push([from, s.length]);
+  return runs;
 }
 
 /** Where `target` stands verbatim at or just after `from` (past emphasis markers only), or -1. */
