@@ -100,15 +100,21 @@ function judgeInvitation(claim: Claim, index: FactIndex): Judgement[] {
 function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
   const fact = index.founding(claim.organisation);
   if (!fact || !claim.date) return [];
-  const actual = parseIsoDate(fact.date);
+  const founded = parseIsoDate(fact.date);
+  // An anniversary's date is compared with the founding date that many years on.
+  const years = claim.date.yearsAfter ?? 0;
+  const actual = { ...founded, year: founded.year + years };
   if (datesAgree(claim.date.value, actual)) {
     return [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
   }
   const written = claimText(claim);
   const corrected = formatLike(written, claim.date.value, actual);
+  const org = index.orgName(claim.organisation);
   return [{
     verdict: 'contradicted', kind: 'founding', fact,
-    message: `${index.orgName(claim.organisation)} was founded in ${corrected}, not ${written}: ${fact.statement}`,
+    message: years
+      ? `${org} was founded in ${formatLike(written, claim.date.value, founded)}, so that anniversary fell in ${corrected}, not ${written}: ${fact.statement}`
+      : `${org} was founded in ${corrected}, not ${written}: ${fact.statement}`,
     rewrite: { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
   }];
   function claimText(c: Claim): string { return c.dateText ?? corrected; }

@@ -13,7 +13,11 @@ export interface Claim {
   entities: string[];
   /** The listed entities' spans (for list corrections) and the whole list's span. */
   list?: { span: Span; parts: Span[]; exhaustive: boolean };
-  date?: { value: PartialDate; span: Span };
+  /**
+   * The date as written. `yearsAfter`: the date is of an anniversary that many years after the
+   * founding ("its second anniversary in September 2023"), so the founding is that much earlier.
+   */
+  date?: { value: PartialDate; span: Span; yearsAfter?: number };
   /** The date as written ("March 2021"). */
   dateText?: string;
   count?: { value: number; atLeast: boolean; span: Span; text: string };

@@ -11,6 +11,9 @@ const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
 const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
 const BARE = 'founded|established|inaugurated|formed|born|created|set up';
+/** Ordinals that count an anniversary ("first" also opens "its first launch"). */
+const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)';
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 /** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
 const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|as|with|during|via|virtually|jointly|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
@@ -52,7 +55,9 @@ const FRAMES = [
   `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
-  `${O} (?:formal |official |first )?(?:${NOUNS}|anniversary)\\b`,
+  `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
+  // "On the second anniversary of AUKUS in September 2023": the date is that many years after the founding.
+  `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
@@ -86,21 +91,33 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
         : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
       if (!date?.date || seen.has(date.start)) continue;
+      // An anniversary's date is not the founding's: "its first anniversary in September 2022" says
+      // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
+      const years = /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
+      if (years === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
       seen.add(date.start);
-      claims.push(claimOf(ctx, org(orgToken), date));
+      claims.push(claimOf(ctx, org(orgToken), date, years));
     }
   }
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
   return claims;
 }
 
-function claimOf(ctx: SentenceContext, organisation: string, date: Token): Claim {
+function claimOf(ctx: SentenceContext, organisation: string, date: Token, yearsAfter = 0): Claim {
   return {
     kind: 'founding', sentence: ctx.sentence, organisation, positive: true, entities: [],
-    date: { value: date.date!, span: { start: date.start, end: date.end } }, dateText: ctx.text.slice(date.start, date.end),
+    date: { value: date.date!, span: { start: date.start, end: date.end }, ...(yearsAfter ? { yearsAfter } : {}) },
+    dateText: ctx.text.slice(date.start, date.end),
   };
+}
+
+/** "second" → 2, "10th" → 10; undefined when the anniversary is not counted. */
+function anniversaryYears(nth: string | undefined): number | undefined {
+  if (!nth) return undefined;
+  const n = /^\d+/.test(nth) ? parseInt(nth, 10) : ORDINALS.indexOf(nth.toLowerCase()) + 1;
+  return n > 0 ? n : undefined;
 }
 
 /**
