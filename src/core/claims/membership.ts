@@ -214,6 +214,19 @@ const FRAMES: Frame[] = [
  */
 const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming) ${O}`, 'gi');
 
+/**
+ * "Japan, which Washington courted, joined AUKUS": a country inside an object relative clause is
+ * that clause's subject, not the verb's. When the match runs on past the comma that closes the
+ * clause, the verb's subject is the country the clause describes.
+ */
+const RELATIVE_BEFORE = /⟦L(\d+)⟧,? (?:which|whom|that) $/;
+function antecedentOfRelative(ctx: SentenceContext, subject: Token, m: RegExpExecArray): Token | undefined {
+  if (!m[0].startsWith('⟦L') || !m[0].includes(',')) return undefined;
+  const at = ctx.template.text.indexOf(`⟦L${ctx.template.tokens.indexOf(subject)}⟧`);
+  const r = RELATIVE_BEFORE.exec(ctx.template.text.slice(Math.max(0, at - 40), at));
+  return r ? ctx.template.tokens[Number(r[1])] : undefined;
+}
+
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
@@ -233,6 +246,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
+      subject = antecedentOfRelative(ctx, subject, m) ?? subject;
       if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
       // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
