@@ -227,6 +227,18 @@ function antecedentOfRelative(ctx: SentenceContext, subject: Token, m: RegExpExe
   return r ? ctx.template.tokens[Number(r[1])] : undefined;
 }
 
+/**
+ * "One pundit listed France as an AUKUS member", "analysts regard Japan as a de facto AUKUS
+ * partner": a verb of describing puts the label in its subject's words, not the writer's.
+ * ("The pact welcomed South Korea as a full member" still makes it one.)
+ */
+const DESCRIBING_VERB = /\b(?:list|describ|nam|call|label|referr?|portray|characteri[sz]|identif|mistak|mistook|misidentif|mislabel|present|tout|regard|view|consider|see|saw|treat)\w*(?: to)? $/i;
+function describedAs(ctx: SentenceContext, subject: Token, m: RegExpExecArray): boolean {
+  if (!/^⟦L\d+⟧(?:,? [\w-]+,?)? as\b/.test(m[0])) return false;
+  const at = ctx.template.text.indexOf(`⟦L${ctx.template.tokens.indexOf(subject)}⟧`);
+  return DESCRIBING_VERB.test(ctx.template.text.slice(Math.max(0, at - 40), at));
+}
+
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
@@ -247,6 +259,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       }
       if (!subject) continue;
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
+      if (describedAs(ctx, subject, m)) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
       // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
