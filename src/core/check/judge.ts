@@ -110,11 +110,13 @@ function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
   const written = claimText(claim);
   const corrected = formatLike(written, claim.date.value, actual);
   const org = index.orgName(claim.organisation);
+  // "founded on 16 September 2021", "founded in September 2021".
+  const at = claim.date.value.day !== undefined ? 'on' : 'in';
   return [{
     verdict: 'contradicted', kind: 'founding', fact,
     message: years
-      ? `${org} was founded in ${formatLike(written, claim.date.value, founded)}, so that anniversary fell in ${corrected}, not ${written}: ${fact.statement}`
-      : `${org} was founded in ${corrected}, not ${written}: ${fact.statement}`,
+      ? `${org} was founded ${at} ${formatLike(written, claim.date.value, founded)}, so that anniversary fell ${at} ${corrected}, not ${written}: ${fact.statement}`
+      : `${org} was founded ${at} ${corrected}, not ${written}: ${fact.statement}`,
     rewrite: { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
   }];
   function claimText(c: Claim): string { return c.dateText ?? corrected; }

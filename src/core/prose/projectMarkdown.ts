@@ -210,8 +210,11 @@ function projectInline(content: string, children: readonly InlineToken[], locate
         break; // emphasis and strikethrough markers: their text comes as text tokens
     }
   }
-  return { kind, text, map, line };
+  // No-break, thin and other fixed-width spaces ("16\u00a0September\u00a02023") read as spaces.
+  // One code unit for one, so offsets still map.
+  return { kind, text: text.replace(UNICODE_SPACES, ' '), map, line };
 }
+const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * Text that is not prose: a pronunciation in brackets ("AUKUS (/ˈɔːkʊs/) is …") and footnote or
