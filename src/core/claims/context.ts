@@ -14,8 +14,12 @@ const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
-/** "It is not true that …", "It is wrong to say …": the rest of the clause is denied. */
-const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+/i;
+/**
+ * "It is not true that …", "It is wrong to say …": the rest of the clause is denied. Not "That
+ * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
+ */
+const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
 /** Negative words that do not negate the claim: "no one doubts that …". */
 const NOT_NEGATING = /\b(?:no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
@@ -125,7 +129,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
-  let regionStart = clause.start + (denied ? denied[0].length : 0);
+  // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
+  const correction = denied ? null : CORRECTION_PREFIX.exec(text);
+  let regionStart = clause.start + ((denied ?? correction)?.[0].length ?? 0);
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
   const after = sentence.slice(match.end, reach);

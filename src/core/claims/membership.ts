@@ -88,6 +88,9 @@ const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )
 /** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
 const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defence ministers|navies|militaries|nations|countries) of ';
 
+/** "Its members, though, are …": a discourse adverb set off by commas between subject and verb. */
+const DISCOURSE_ASIDE = '(?:, (?:though|however|in fact|of course|indeed|actually|in turn|meanwhile|today|now),)?';
+
 /** "is (not) among", "ranks among": a country placed in a group. */
 const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?) ${NOT}among `;
 
@@ -183,8 +186,8 @@ const FRAMES: Frame[] = [
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} (?:only |three |two |four |five )?${MEMBERS} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`\\bthe ${MEMBERS} of ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O} (?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\bthe ${MEMBERS} of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.
   f(`${O},? whose (?:only |current |founding |three |two |four |five )?${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always', needs: /\bwhose\b/ }),
