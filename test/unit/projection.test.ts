@@ -10,7 +10,7 @@ const proseOf = (md: string) => projectMarkdown(md, all).blocks.map((b) => b.tex
 describe('Markdown → prose projection', () => {
   it('keeps paragraph, heading, list, quote and table text', () => {
     assert.deepEqual(proseOf('# Head\n\nPara *em* **strong**.\n\n- item\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n'),
-      ['Head', 'Para em strong.', 'item', 'quote', 'a', 'b', 'c', 'd']);
+      ['Head', 'Para em strong.', 'item', 'quote', 'a', 'b', 'c', 'd', 'c | d']);  // a row is also read whole, with its header
   });
 
   it('drops code, HTML, front matter, link and image addresses and autolinks', () => {

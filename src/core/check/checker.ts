@@ -80,7 +80,9 @@ export class Checker {
 
   private claimsOf(block: ProseBlock): Claim[] {
     // A heading is read as a title (see foundingClaims), so it is cached apart from a paragraph of the same text.
-    const key = block.kind === 'heading' ? `\u0000h${block.text}` : block.text;
+    // A table row is read with its header, so the header is part of its key.
+    const key = block.kind === 'heading' ? `\u0000h${block.text}`
+      : block.kind === 'row' ? `\u0000r${block.columns!.join('\u0001')}\u0000${block.text}` : block.text;
     const cached = this.claimCache.get(key);
     if (cached) return cached;
     const claims = extractClaims(block, this.lexicon, this.index.facts, this.topic);

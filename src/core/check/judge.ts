@@ -37,6 +37,8 @@ function judgeMembership(claim: Claim, index: FactIndex): Judgement[] {
   const insiders = claim.entities.filter((e) => fact.members.includes(e));
   const listFix = claim.list && insiders.length > 0
     ? { span: claim.list.span, text: members, title: `Correct the list to ${members}` } : undefined;
+  // A table's yes/no cell is corrected in place ("| Japan | Yes |" → "| Japan | No |").
+  const cellFix = claim.cell && { span: claim.cell.span, text: claim.cell.opposite, title: `Correct the cell to "${claim.cell.opposite}"` };
 
   if (claim.positive) {
     for (const e of outsiders) {
@@ -44,7 +46,7 @@ function judgeMembership(claim: Claim, index: FactIndex): Judgement[] {
       out.push({
         verdict: 'contradicted', kind: 'membership', fact,
         message: `${cap(index.name(e))} is not a member of ${org}: ${source}.`,
-        rewrite: listFix ?? {
+        rewrite: cellFix ?? listFix ?? {
           text: notInvited ? `${cap(index.name(e))} has not been invited to join ${org}.`
             : `${cap(index.name(e))} is not a member of ${org}, whose members are ${members}.`,
           title: `Rewrite: ${cap(index.name(e))} is not a member of ${org}`,
@@ -68,7 +70,7 @@ function judgeMembership(claim: Claim, index: FactIndex): Judgement[] {
       out.push({
         verdict: 'contradicted', kind: 'membership', fact,
         message: `${cap(index.name(e))} is a member of ${org}: ${source}.`,
-        rewrite: { text: `${cap(index.name(e))} is a member of ${org}, with ${index.listNames(fact.members.filter((m) => m !== e))}.`,
+        rewrite: cellFix ?? { text: `${cap(index.name(e))} is a member of ${org}, with ${index.listNames(fact.members.filter((m) => m !== e))}.`,
           title: `Rewrite: ${cap(index.name(e))} is a member of ${org}` },
       });
     }

@@ -21,6 +21,8 @@ export interface Claim {
   /** The date as written ("March 2021"). */
   dateText?: string;
   count?: { value: number; atLeast: boolean; span: Span; text: string };
+  /** A table's yes/no cell that makes the claim ("| Japan | Yes |"), and the other answer, which a fix writes. */
+  cell?: { span: Span; opposite: string };
   /** statement: the fact this claim is about. */
   factId?: string;
 }

@@ -13,6 +13,7 @@ import { foundingClaims } from './founding';
 import { countClaims } from './count';
 import { statementClaims } from './statement';
 import { answerAsStatement, mayAnswer } from './answers';
+import { tableRowClaims } from './tableRows';
 
 const orgOf = (t: Token) => t.ids[0];
 const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh)(?:\b|lateral|-)/i;
@@ -31,6 +32,7 @@ const MAY_INVITE = /invit|offer|\bask|report|story|account|\bit (?:was|is) |havi
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {
+  if (block.kind === 'row') return tableRowClaims(block, lexicon);
   const sentences = splitSentences(block.text);
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];

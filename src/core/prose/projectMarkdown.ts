@@ -55,11 +55,20 @@ export function projectText(source: string, mayHoldClaim: (blockText: string) =>
   const directives: Directive[] = [];
   const cellCursor = new Map<number, number>();
   let rowLine = 0; // table cells carry no line map of their own: they sit on their row's line
+  let table: TableCells | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'tr_open' && t.map) rowLine = t.map[0];
     if (t.type === 'inline' && !t.map) t.map = [rowLine, rowLine + 1];
+    if (t.type === 'table_open') table = { head: [], body: [] };
+    else if (t.type === 'tr_open' && table) (tokens[i - 1]?.type === 'thead_open' ? table.head : table.body).push([]);
+    else if (t.type === 'inline' && table && (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open')) {
+      (table.body.length ? table.body : table.head).at(-1)?.push(t);
+    } else if (t.type === 'table_close' && table) {
+      blocks.push(...rowBlocks(source, lines, table, mayHoldClaim));
+      table = undefined;
+    }
     if (t.type === 'html_block' && t.map) {
       collectDirectives(t.content, t.map[0], directives);
       continue;
@@ -73,6 +82,39 @@ export function projectText(source: string, mayHoldClaim: (blockText: string) =>
     blocks.push(projectInline(t.content, inlineTokens(t.content), locate, kind, t.map[0]));
   }
   return { blocks, directives };
+}
+
+/** A table's cells as inline tokens, row by row: the header row, then the body. */
+interface TableCells { head: Token[][]; body: Token[][] }
+
+/**
+ * A table whose header may hold a claim ("| Country | AUKUS member? |") is also read row by row
+ * (and so is a row that may hold one itself):
+ * each body row becomes one block of its cells joined by " | ", with the header's text per column,
+ * so "| Japan | Yes |" can say that Japan is a member.
+ */
+function rowBlocks(source: string, lines: readonly number[], table: TableCells, mayHoldClaim: (blockText: string) => boolean): ProseBlock[] {
+  const header = table.head[0] ?? [];
+  const headerHolds = mayHoldClaim(header.map((c) => c.content).join(' | '));
+  const columns = header.map((c) => c.content.trim());
+  const out: ProseBlock[] = [];
+  for (const row of table.body) {
+    // A row names the organisation itself: "| Japan | AUKUS member since 2023 |".
+    if (row.length === 0 || (!headerHolds && !mayHoldClaim(row.map((c) => c.content).join(' | ')))) continue;
+    const cursor = new Map<number, number>();
+    const map = new SourceMap();
+    const cells: { start: number; end: number }[] = [];
+    let text = '';
+    for (const cell of row) {
+      const projected = projectInline(cell.content, inlineTokens(cell.content), locateContent(source, lines, cell, 'cell', cursor), 'cell', cell.map![0]);
+      if (text) text += ' | ';
+      map.append(projected.map, text.length);
+      cells.push({ start: text.length, end: text.length + projected.text.length });
+      text += projected.text;
+    }
+    out.push({ kind: 'row', text, map, line: row[0].map![0], columns, cells });
+  }
+  return out;
 }
 
 /** The parts of an inline token that projection reads. */

@@ -36,6 +36,11 @@ export class SourceMap {
     this.length.push(length);
   }
 
+  /** Appends another map's segments, its prose placed at `proseStart` in this one (joining table cells into a row). */
+  append(other: SourceMap, proseStart: number): void {
+    for (let i = 0; i < other.prose.length; i++) this.add(proseStart + other.prose[i], other.source[i] + other.delta, other.length[i]);
+  }
+
   /** Source offset of the prose character at `offset`. */
   toSource(offset: number): number {
     const i = this.segmentAt(offset);

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../src/core';
+import { checker } from './helpers';
+
+/** A table row is read with its header: "| Japan | Yes |" under "| Country | AUKUS member? |". */
+describe('table rows', () => {
+  const draft = [
+    '# Who is in AUKUS',                        // 0
+    '',
+    '| Country | AUKUS member? | Since |',      // 2
+    '| --- | :---: | --- |',
+    '| Australia | Yes | 2021 |',               // 4: supported
+    '| **Japan** | Yes | 2023 |',               // 5: contradicted, fix "No"
+    '| The UK | no | — |',                      // 6: contradicted, fix "yes"
+    '| Paris | Pillar II talks | 2024 |',       // 7: not a yes/no answer
+    '| Seoul | ✓ | |',                          // 8: contradicted, fix "✗"
+    '| New Zealand | No | |',                   // 9: supported
+    '',
+    '| Country | Quad member? |',               // 11: another grouping
+    '| --- | --- |',
+    '| Japan | Yes |',
+    '',
+    '| Country | AUKUS Pillar II partner |',    // 15: a programme, not the organisation
+    '| --- | --- |',
+    '| Japan | Yes |',
+    '',
+    '| Partner | Notes |',                      // 19: no membership header
+    '| --- | --- |',
+    '| Japan | AUKUS member since 2023 |',      // 21: the cell is a sentence of its own
+    '',
+  ].join('\n');
+  const { findings } = checker.check(draft);
+  const on = (line: number) => findings.filter((f) => f.range.start.line === line);
+
+  it('flags a yes or no that disagrees with the membership, and supports one that agrees', () => {
+    assert.deepEqual(on(4).map((f) => f.code), ['supported-membership']);
+    assert.deepEqual(on(5).map((f) => f.code), ['contradicted-membership']);
+    assert.deepEqual(on(6).map((f) => f.code), ['contradicted-membership']);
+    assert.deepEqual(on(8).map((f) => f.code), ['contradicted-membership']);
+    assert.deepEqual(on(9).map((f) => f.code), ['supported-membership']);
+    assert.match(on(5)[0].message, /^Japan is not a member of AUKUS/);
+    assert.match(on(6)[0].message, /^The United Kingdom is a member of AUKUS/);
+  });
+
+  it('reads nothing else: other answers, other groupings, programmes, headers that do not ask', () => {
+    for (const line of [7, 13, 17]) assert.deepEqual(on(line).map((f) => f.code), [], `line ${line + 1}`);
+    assert.deepEqual(on(21).map((f) => f.code), ['contradicted-membership'], 'a cell that is a sentence is read as one');
+  });
+
+  it('spans the row and shows it as the claim', () => {
+    const [f] = on(5);
+    assert.equal(draft.slice(f.offset.start, f.offset.end), '**Japan** | Yes | 2023');
+    assert.equal(f.claim, 'Japan | Yes | 2023');
+  });
+
+  it('fixes the answer cell alone, in the writer\'s form, and the row then agrees', () => {
+    const want: Record<number, string> = { 5: '| **Japan** | No | 2023 |', 6: '| The UK | yes | — |', 8: '| Seoul | ✗ | |' };
+    for (const [line, row] of Object.entries(want)) {
+      const [f] = on(Number(line));
+      const fix = f.fixes.find((x) => x.preferred)!;
+      const fixed = applyEdits(draft, fix.edits);
+      assert.equal(fixed.split('\n')[Number(line)], row);
+      assert.equal(fixed.split('\n').filter((l, i) => i !== Number(line)).join('\n'), draft.split('\n').filter((l, i) => i !== Number(line)).join('\n'));
+      assert.deepEqual(checker.check(fixed).findings.filter((g) => g.verdict === 'contradicted' && g.range.start.line === Number(line)), []);
+    }
+  });
+});
