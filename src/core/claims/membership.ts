@@ -18,7 +18,7 @@ const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
-const AUX = "(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
+const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
 /**
  * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
  * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
@@ -103,6 +103,9 @@ const FRAMES: Frame[] = [
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
+  // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
+  // (not when the main verb only supposes it: "As a member of AUKUS, India would have to …").
+  f(`^(?:[\\w]+ly )?as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP},\\s*(?:the )?${L}(?! (?:[\\w-]+ ){0,2}?(?:would|could|might|may|will|shall|should|must)\\b)`, 'positive', { needs: /\bas /i }),
   // Analysts compare the Quad and AUKUS; Tokyo sits in both
   f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
@@ -174,7 +177,8 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
-  f(`${O}(?: (?:is|was) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
+  f(`${O}(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
