@@ -46,6 +46,8 @@ const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
  */
 /** "The trilateral pact" names an organisation by its size (see findMentions). */
 const SIZED_GROUP = /\b[Tt]he (?:trilateral|three-nation|three-way|three-country) (?:(?:security|defence|defense) )?(?:pact|alliance|partnership|grouping|bloc)\b/;
+/** "the three partners" counts a pact's members: a sentence with it and "the pact" names the pact by its size. */
+export const THREE_OF_THEM = /\bthe three (?:[\w-]+ )?(?:partners|allies|nations|countries|governments|members|signatories|capitals)\b/i;
 const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
 
 /**
@@ -187,7 +189,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   const namesAMembership = (t: string) => DEFINITE_GROUP.test(t) && memberships.some((m) => m.members.every((re) => re.test(t)));
   const orgTest = new RegExp([...new Set(orgAliases)].map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
-  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || SIZED_GROUP.test(t) || namesAMembership(t);
+  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || SIZED_GROUP.test(t) || (DEFINITE_GROUP.test(t) && THREE_OF_THEM.test(t)) || namesAMembership(t);
   // An alias that contains another ("the AUKUS pact", "AUKUS") adds nothing to the alternation.
   const lowerAliases = [...new Set(orgAliases.map((a) => a.toLowerCase()))];
   const cueSource = lowerAliases.filter((a) => !lowerAliases.some((b) => b !== a && a.includes(b))).map(caseless)
