@@ -13,12 +13,13 @@ const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
-  `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:seat|place|spot|membership|role|invitation|chance to join)`,
+  // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
+  `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|role|invitation|chance to join)`,
   `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // - Japan: asked to join AUKUS (April 2022)
-  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|membership))\\b`,
+  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
