@@ -16,8 +16,10 @@ const VERB_FRAMES = [
   // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
   `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|role|invitation|chance to join)`,
   `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
+  // "approached Japan about joining": asked whether it would join, an invitation by another name.
+  `\\bapproach(?:ed|es|ing)? ${L} (?:about|over|on|regarding) (?:joining|membership|becoming a member)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // - Japan: asked to join AUKUS (April 2022)
   `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …
