@@ -88,15 +88,15 @@ function topicExcluded(fact: StatementFact): RegExp {
 }
 
 /**
- * "AUKUS leaves artificial intelligence and long-range strike off its agenda": the topic is the
- * object of a verb that puts it outside the work. A negator before the verb ("does not leave …
- * off") keeps the topic in.
+ * "AUKUS leaves artificial intelligence and long-range strike off its agenda", "agreed to keep
+ * artificial intelligence out of AUKUS": the topic is the object of a verb that puts it outside
+ * the work (or the pact itself). A negator before the verb ("does not leave … off") keeps the topic in.
  */
 const leftOff = new WeakMap<StatementFact, RegExp>();
 function topicLeftOff(fact: StatementFact): RegExp {
   let re = leftOff.get(fact);
   if (!re) {
-    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b`)));
+    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b|(?:the\\s+)?⟦O\\d+⟧(?=\\s*(?:[,.;:!?—–)]|$)))`)));
   }
   return re;
 }
