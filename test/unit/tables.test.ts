@@ -60,7 +60,7 @@ describe('table rows', () => {
       const fix = f.fixes.find((x) => x.preferred)!;
       const fixed = applyEdits(draft, fix.edits);
       assert.equal(fixed.split('\n')[Number(line)], row);
-      assert.equal(fixed.split('\n').filter((l, i) => i !== Number(line)).join('\n'), draft.split('\n').filter((l, i) => i !== Number(line)).join('\n'));
+      assert.equal(fixed.split('\n').filter((_, i) => i !== Number(line)).join('\n'), draft.split('\n').filter((_, i) => i !== Number(line)).join('\n'));
       assert.deepEqual(checker.check(fixed).findings.filter((g) => g.verdict === 'contradicted' && g.range.start.line === Number(line)), []);
     }
   });

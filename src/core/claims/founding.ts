@@ -120,12 +120,16 @@ function anniversaryYears(nth: string | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/** Leaders named with their titles: "President Joe Biden, Prime Minister Scott Morrison and Prime Minister Boris Johnson". */
+const TITLED = "(?:then-)?(?:president|prime minister|pm) [\\w.'-]+(?: [\\w.'-]+){0,2}";
 /**
  * A date set off before the clause's subject dates its verb even across the subject:
  * "On this day in 2020, the leaders of Australia, Britain and America inaugurated AUKUS".
- * Only countries or their leaders may stand between, so the date is the founders' act.
+ * Only countries or their leaders (by office, or named with their titles) may stand between, so
+ * the date is the founders' act.
  */
-const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?<d>⟦D\d+⟧),\s*(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\d+⟧ (?:[\w]+ly )?$/i;
+const FRONTED = new RegExp(`^\\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?<d>⟦D\\d+⟧),\\s*` +
+  `(?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|${TITLED}(?:,? (?:and )?${TITLED})*) (?:[\\w]+ly )?$`, 'i');
 /**
  * A timeline item's date label dates the act of the countries after it:
  * "- **16 September 2020**: Australia, the UK and the US formally inaugurate AUKUS".

@@ -13,15 +13,23 @@ const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
-  `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:seat|place|spot|membership|role|invitation|chance to join)`,
+  // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
+  `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|role|invitation|chance to join)`,
   `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
+  // "approached Japan about joining": asked whether it would join, an invitation by another name.
+  `\\bapproach(?:ed|es|ing)? ${L} (?:about|over|on|regarding) (?:joining|membership|becoming a member)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|offered (?:a |an |full |formal )*(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // - Japan: asked to join AUKUS (April 2022)
-  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|membership))\\b`,
+  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …
   `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
+/**
+ * "Japan was invited to join AUKUS Pillar II projects", "approached Japan about joining Pillar II
+ * work": an invitation into the pact's second pillar (a later event) is no invitation into the pact.
+ */
+const PROGRAMME_OBJECT = /^\s*(?:(?:to|about|on|into|in) )?(?:(?:join|joining|take part in|taking part in|participate in|participating in|collaborate on|collaborating on|contribute to|contributing to|work on|working on) )?(?:the |its |their )?(?:individual |specific |selected |some )?(?:⟦O\d+⟧(?:'s?)? )?(?:second |advanced capabilit(?:y|ies) )?pillar\b/i;
 const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
 /*
  * "Japan weighs its AUKUS offer" (NOUN's last branch): "the", "its" or a possessive before "AUKUS
@@ -54,7 +62,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const invitee = tokenOf(ctx.template, m.groups?.s);
       const fact = factFor(invitee, clause);
-      if (!fact || !invitee) continue;
+      if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
       const a = assessMatch(ctx, clause, start, end, opts(fact));
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
@@ -65,7 +73,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const named = (tokens: readonly Token[] | undefined) => tokens?.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
     const invitee = named(ctx.template.tokens) ?? (ctx.previous && /\?\s*$/.test(ctx.previous.text) ? named(ctx.previous.tokens) : undefined);
     const fact = factFor(invitee, clause);
-    if (!fact || !invitee) continue;
+    if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
     let a = assessMatch(ctx, clause, start, end, opts(fact));
     // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
     // official": the writer presupposes the invitation; the source after the dash vouches only for

@@ -22,6 +22,8 @@ export interface Lexicon {
   entityNames: Map<string, string>;
   /** The organisation whose members are exactly these entities, if any. */
   orgOfMembers: (ids: readonly string[]) => string | undefined;
+  /** The only organisation with this many members, and its members ("the trilateral pact"). */
+  orgOfSize: (n: number) => { org: string; members: readonly string[] } | undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,6 +44,10 @@ const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
  * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
  * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
  */
+/** "The trilateral pact" names an organisation by its size (see findMentions). */
+const SIZED_GROUP = /\b[Tt]he (?:trilateral|three-nation|three-way|three-country) (?:(?:security|defence|defense) )?(?:pact|alliance|partnership|grouping|bloc)\b/;
+/** "the three partners" counts a pact's members: a sentence with it and "the pact" names the pact by its size. */
+export const THREE_OF_THEM = /\bthe three (?:[\w-]+ )?(?:partners|allies|nations|countries|governments|members|signatories|capitals)\b/i;
 const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
 
 /**
@@ -163,28 +169,32 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   };
 
   // Each membership as one pattern per member (any of its aliases), and as a sorted key.
-  const memberships: { org: string; key: string; members: RegExp[] }[] = [];
+  const memberships: { org: string; key: string; ids: readonly string[]; members: RegExp[] }[] = [];
   for (const pack of packs) {
     for (const f of pack.facts) {
       if (f.kind !== 'membership') continue;
       const members = f.members.map((id) => pack.entities.find((e) => e.id === id))
         .map((e) => new RegExp(`\\b(?:${e ? [e.name, ...e.aliases].map(escape).join('|') : '(?!)'})\\b`));
-      memberships.push({ org: f.organisation, key: [...f.members].sort().join(','), members });
+      memberships.push({ org: f.organisation, key: [...f.members].sort().join(','), ids: f.members, members });
     }
   }
   const orgOfMembers = (ids: readonly string[]) => {
     const key = [...new Set(ids)].sort().join(',');
     return memberships.find((m) => m.key === key)?.org;
   };
+  const orgOfSize = (n: number) => {
+    const sized = memberships.filter((m) => m.ids.length === n);
+    return sized.length === 1 ? { org: sized[0].org, members: sized[0].ids } : undefined;
+  };
   const namesAMembership = (t: string) => DEFINITE_GROUP.test(t) && memberships.some((m) => m.members.every((re) => re.test(t)));
   const orgTest = new RegExp([...new Set(orgAliases)].map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
-  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || namesAMembership(t);
+  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || SIZED_GROUP.test(t) || (DEFINITE_GROUP.test(t) && THREE_OF_THEM.test(t)) || namesAMembership(t);
   // An alias that contains another ("the AUKUS pact", "AUKUS") adds nothing to the alternation.
   const lowerAliases = [...new Set(orgAliases.map((a) => a.toLowerCase()))];
   const cueSource = lowerAliases.filter((a) => !lowerAliases.some((b) => b !== a && a.includes(b))).map(caseless)
-    .concat(contexts.map((c) => c.re.source), MEMBERS_NAME_A_PACT.source, DEFINITE_GROUP.source).join('|');
-  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, orgOfMembers };
+    .concat(contexts.map((c) => c.re.source), MEMBERS_NAME_A_PACT.source, SIZED_GROUP.source, DEFINITE_GROUP.source).join('|');
+  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, orgOfMembers, orgOfSize };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */

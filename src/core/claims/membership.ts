@@ -123,7 +123,9 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\b(?:sits?|sat|stands?|stood|is|are|was|were|serves?|served) (?:now )?(?:alongside|with|beside|next to) ⟦L\\d+⟧ (?:in|within|inside) ${O}`, 'positive', { needs: /alongside|with|beside|next to/ }),
   // New Delhi, an AUKUS member, …; South Korea: full AUKUS member
   // Tokyo, now a full AUKUS partner, …: an adverb of time may open the appositive.
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:now|already|still|also|since \\w+|by then) )?(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  // A plural noun renames only a list, and only one it closes off: in the headline "Japan, AUKUS
+  // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:now|already|still|also|since \\w+|by then) )?(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|(?<plural>${MEMBERS}))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from| ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -268,6 +270,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
       if (describedAs(ctx, subject, m)) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
+      // "Japan, AUKUS partners agree …": a plural after one country, or not closed off, is coordinated with it.
+      if (m.groups?.plural && (subject.ids.length === 1 || m.groups.closed === undefined)) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
       // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
       // clause says whether the decision was taken.

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { DATE_PATTERN, parseDateMatch, type PartialDate } from './dates';
-import type { Lexicon } from './lexicon';
+import { THREE_OF_THEM, type Lexicon } from './lexicon';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
@@ -48,6 +48,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     }
     const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
+    const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
+    if (sized) { out.push(sized); continue; }
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
@@ -121,6 +123,28 @@ function membersInSentence(text: string, raw: readonly { type: string; start: nu
   }
   const org = runs.map((ids) => (ids.length > 1 ? lexicon.orgOfMembers(ids) : undefined)).find(Boolean);
   return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
+}
+
+/** "the trilateral pact": a size word right before the noun. */
+const SIZE_BEFORE = /\b(?:trilateral|three-nation|three-way|three-country)\s+(?:(?:security|defence|defense)\s+)?$/i;
+const SIZED_NOUN = /^(?:pact|alliance|partnership|grouping|bloc)$/i;
+
+/**
+ * "The trilateral pact, formed in March 2023 …", "Since the pact was founded in 2020, the three
+ * partners have …": with no grouping named in the paragraph, a grouping whose sentence gives its
+ * size is the only organisation of that size, unless the paragraph names a country outside it (a
+ * US-Japan-Philippines trilateral is another pact). The mention takes in a size word before the
+ * noun, so "announced the trilateral partnership" reads as "announced the ⟦O⟧".
+ */
+function sizedGroup(text: string, raw: readonly { type: string; start: number; end: number; id?: string }[],
+  r: { start: number; end: number }, lexicon: Lexicon, sentences: readonly Span[]): Mention | undefined {
+  if (!SIZED_NOUN.test(text.slice(r.start, r.end))) return undefined;
+  const size = SIZE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+  const s = size ? undefined : sentences.find((x) => x.start <= r.start && r.start < x.end);
+  if (!size && !(s && THREE_OF_THEM.test(text.slice(s.start, s.end)))) return undefined;
+  const sized = lexicon.orgOfSize(3);
+  if (!sized || raw.some((h) => h.type === 'entity' && !sized.members.includes(h.id!))) return undefined;
+  return { type: 'org', id: sized.org, start: r.start - (size?.[0].length ?? 0), end: r.end, viaAnaphor: true };
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {

@@ -48,7 +48,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const text = ctx.template.text.slice(clause.start, clause.end);
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
-        (fact.relation === 'cooperates' && notAmongJointAreas(fact).test(text));
+        (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
       const verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
       if (verdict === undefined) continue;
@@ -88,15 +88,15 @@ function topicExcluded(fact: StatementFact): RegExp {
 }
 
 /**
- * "AUKUS leaves artificial intelligence and long-range strike off its agenda": the topic is the
- * object of a verb that puts it outside the work. A negator before the verb ("does not leave …
- * off") keeps the topic in.
+ * "AUKUS leaves artificial intelligence and long-range strike off its agenda", "agreed to keep
+ * artificial intelligence out of AUKUS": the topic is the object of a verb that puts it outside
+ * the work (or the pact itself). A negator before the verb ("does not leave … off") keeps the topic in.
  */
 const leftOff = new WeakMap<StatementFact, RegExp>();
 function topicLeftOff(fact: StatementFact): RegExp {
   let re = leftOff.get(fact);
   if (!re) {
-    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b`)));
+    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b|(?:the\\s+)?⟦O\\d+⟧(?=\\s*(?:[,.;:!?—–)]|$)))`)));
   }
   return re;
 }
@@ -121,6 +121,22 @@ function topicExcludedByVerb(text: string, fact: StatementFact): boolean | undef
   }
   const m = re.exec(text);
   return m ? NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+}
+
+/**
+ * "AUKUS cooperation does not extend to long-range strike": the work is said not to reach the
+ * topic. Only the negated verb is read ("extends to AI" says no more than the topic's own words).
+ */
+const REACH_VERB = /\b(?:extend|stretch|reach)/i;
+const reachedBy = new WeakMap<StatementFact, RegExp>();
+function topicNotReached(text: string, fact: StatementFact): boolean {
+  if (!REACH_VERB.test(text)) return false;
+  let re = reachedBy.get(fact);
+  if (!re) {
+    reachedBy.set(fact, (re = new RegExp(`\\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\\s+(?:in)?to\\s+(?:(?:the|its|their|any|areas? such as|fields? such as)\\s+)?${termsPattern(fact.topic)}`)));
+  }
+  const m = re.exec(text);
+  return m !== null && NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /**
