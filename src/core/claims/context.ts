@@ -139,9 +139,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // "X said (that) …" before the claim, or "…, X said" after it.
   const speech = lastSpeech(before);
   // A dash sets the speaker off as a comma does: "Japan's accession to AUKUS — officials said — came …".
+  // A passive ("…, was announced at a press conference") has no speaker.
   // A speaker must be named: in "Japan's accession to AUKUS, announced after talks, was welcomed"
   // the participle describes the accession and reports nothing.
-  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
