@@ -20,6 +20,8 @@ const VERB_FRAMES = [
   `\\bapproach(?:ed|es|ing)? ${L} (?:about|over|on|regarding) (?:joining|membership|becoming a member)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  // "Tokyo had received (turned down, accepted) an offer to join AUKUS": only an invitation can be received or refused.
+  `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become a member of|sign up to|accede to)\\b`,
   // - Japan: asked to join AUKUS (April 2022)
   `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …
@@ -39,7 +41,7 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * "Japan still hasn't answered the AUKUS invitation": the negation falls on the answer, and "the"
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
-const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|act\w* on|decid\w* on)\s+(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?$/i;
+const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|act\w* on|decid\w* on)\s+(?:the|an?|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?$/i;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
@@ -67,12 +69,15 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
   }
-  for (const { clause, start, end } of matchClauses(ctx, NOUN)) {
+  for (const { m, clause, start, end } of matchClauses(ctx, NOUN)) {
     // The invitee may sit in another clause ("Matsuno acknowledged the invitation … but said Japan …")
     // or in the question this sentence answers ("Was Japan invited? Yes — an invitation came in 2022").
     const named = (tokens: readonly Token[] | undefined) => tokens?.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
     const invitee = named(ctx.template.tokens) ?? (ctx.previous && /\?\s*$/.test(ctx.previous.text) ? named(ctx.previous.tokens) : undefined);
-    const fact = factFor(invitee, clause);
+    // "an offer of AUKUS membership" names its organisation, whatever other grouping the clause names.
+    const own = /⟦O(\d+)⟧/.exec(m[0]);
+    const fact = own && invitee ? facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(ctx.template.tokens[Number(own[1])]))
+      : factFor(invitee, clause);
     if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
     let a = assessMatch(ctx, clause, start, end, opts(fact));
     // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
