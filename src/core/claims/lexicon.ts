@@ -127,6 +127,7 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     if (c >= 97 && c <= 122) lowerKeys.add(k);
   }
   const lowerInitials = new Set<number>([...lowerKeys].map((k) => k.charCodeAt(0)));
+  const probeBuckets = bucketByProbe(byFirstWord);
   // Lengths of those words by first letter (bit n: some key of length n; bit 31: 31 or longer), so
   // "and" or "to" are stepped over without building a string.
   const lowerLengths = new Uint32Array(128);
@@ -150,7 +151,9 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       const word = text.slice(start, i);
       const key = keyOf(word);
       if (first >= 97 && first <= 122 && !lowerKeys.has(key)) { w3 = w2; w2 = w1; w1 = ''; continue; }
-      const hit = matchAlias(text, start, byFirstWord.get(key));
+      // "the" begins ~80 aliases: pick those whose second word starts with the text's letter there.
+      const buckets = probeBuckets.get(key);
+      const hit = matchAlias(text, start, buckets ? buckets.get(text.charCodeAt(start + PROBE_AT)) ?? buckets.get(-1) : byFirstWord.get(key));
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -217,6 +220,28 @@ function candidate(alias: string, kind: MentionKind, id: string, adjective: bool
   if (alias[probe] === "'") probe = -1;
   return { alias, kind, id, adjective, probe, probeChar: probe >= 0 ? alias.charCodeAt(probe) : -1,
     capitalThe: alias.startsWith('the '), apostrophe: alias.includes("'") };
+}
+
+/** Where bucketByProbe reads the text: the second word of "the …" aliases. */
+const PROBE_AT = 4;
+
+/**
+ * For a first word with many aliases that all probe PROBE_AT, the aliases by their probe character
+ * (key -1: those without a probe, which every bucket also holds), in their longest-first order.
+ * matchAlias skips the others at once, so this only saves it the loop.
+ */
+function bucketByProbe(byFirstWord: Map<string, Candidate[]>): Map<string, Map<number, Candidate[]>> {
+  const out = new Map<string, Map<number, Candidate[]>>();
+  for (const [key, list] of byFirstWord) {
+    if (list.length < 8 || !list.every((c) => c.probe === PROBE_AT || c.probe < 0)) continue;
+    const buckets = new Map<number, Candidate[]>([[-1, []]]);
+    for (const c of list) if (c.probe === PROBE_AT && !buckets.has(c.probeChar)) buckets.set(c.probeChar, []);
+    for (const c of list) {
+      for (const [ch, bucket] of buckets) if (c.probe < 0 || ch === c.probeChar) bucket.push(c);
+    }
+    out.set(key, buckets);
+  }
+  return out;
 }
 
 function matchAlias(text: string, start: number, candidates: Candidate[] | undefined): NameHit | undefined {

@@ -53,8 +53,27 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
-  out.push(...findDates(text));
-  return out.sort((a, b) => a.start - b.start);
+  return mergeByStart(out, findDates(text));
+}
+
+/**
+ * What `[...a, ...b].sort(by start)` gives, in one pass when both are already in order (as the
+ * names and the dates are): the sort's comparator calls were a tenth of finding mentions.
+ */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (b.length === 0) return a;
+  const out: Mention[] = [];
+  let i = 0, j = 0;
+  // A tie keeps `a`'s mention first, as the stable sort does.
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+function inOrder(xs: readonly Mention[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return false;
+  return true;
 }
 
 /** In a paragraph about Matsuno's denial, "the pact" is AUKUS even though AUKUS is not named. */
@@ -65,6 +84,8 @@ function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention
 
 /** The date pattern, tried at one position at a time (sticky). */
 const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
+/** Four-digit years, read with exec (matchAll clones the regex on every call). */
+const YEAR = /(?:19|20)\d\d/g;
 
 /**
  * Dates, found from their years: the full date pattern is tried only at the starts of the few
@@ -74,7 +95,8 @@ const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
 function findDates(text: string): Mention[] {
   const out: Mention[] = [];
   let covered = 0;
-  for (const y of text.matchAll(/(?:19|20)\d\d/g)) {
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
     if (y.index < covered) continue;
     let best: RegExpExecArray | undefined;
     for (let p = Math.max(covered, y.index - 40); p <= y.index; p++) {
