@@ -5,6 +5,7 @@ import { projectMarkdown, projectText } from '../../src/core/prose/projectMarkdo
 import { splitChunks } from '../../src/core/prose/chunks';
 import type { ProjectedDocument } from '../../src/core/prose/prose';
 import { LruCache } from '../../src/core/text/lruCache';
+import { Checker, builtinPack } from '../../src/core';
 import { fixtureDrafts } from './helpers';
 
 const all = () => true;
@@ -74,5 +75,20 @@ describe('LruCache', () => {
     for (let i = 11; i < 1000; i++) cache.set(i, `v${i}`);
     assert.ok(cache.size <= 10);
     assert.equal(cache.get(999), 'v999');
+  });
+
+  it('grows to hold a document read in one pass, so a second pass finds every part', () => {
+    const cache = new LruCache<number, number>(10);
+    cache.reserve(50);
+    for (let pass = 0; pass < 2; pass++) for (let i = 0; i < 50; i++) if (cache.get(i) === undefined) cache.set(i, pass);
+    assert.equal(cache.size, 50);
+    assert.ok([...Array(50).keys()].every((i) => cache.get(i) === 0), 'all from the first pass');
+  });
+
+  it('a checker keeps the claims of every paragraph of a long document', () => {
+    const checker = new Checker([builtinPack()]);
+    const paragraphs = Array.from({ length: 6000 }, (_, i) => `AUKUS met for the ${i}th time with Japan as an observer.`);
+    checker.check(paragraphs.join('\n\n'));
+    assert.ok((checker as unknown as { claimCache: LruCache<string, unknown> }).claimCache.size >= 6000);
   });
 });

@@ -56,6 +56,8 @@ export class Checker {
 
     const lines = new LineIndex(text);
     const projected = projectMarkdown(text, mayHoldClaim, this.chunkCache);
+    // Room for every paragraph of this document, and as much again for the versions an edit makes.
+    this.claimCache.reserve(2 * projected.blocks.length);
     const findings: Finding[] = [];
     const cite = citationContext(text);
     for (const block of projected.blocks) {

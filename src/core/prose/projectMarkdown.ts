@@ -35,7 +35,9 @@ export function projectMarkdown(source: string, mayHoldClaim: (blockText: string
   const parsed = fm > 0 ? source.slice(0, fm).replace(/[^\r\n]/g, ' ') + source.slice(fm) : source;
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
-  for (const chunk of splitChunks(parsed)) {
+  const chunks = splitChunks(parsed);
+  cache.reserve(2 * chunks.length); // see LruCache.reserve: a document's chunks must fit
+  for (const chunk of chunks) {
     let projected = cache.get(chunk.text);
     if (!projected) {
       projected = projectText(chunk.text, mayHoldClaim);

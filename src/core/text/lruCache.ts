@@ -5,9 +5,18 @@
  */
 export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+  constructor(private limit: number) {}
 
   get size(): number { return this.map.size; }
+
+  /**
+   * Makes room for at least `n` entries. A document read in one pass with more parts than the
+   * cache holds would evict each part before its next use (a cycle defeats least-recently-used),
+   * so the cache grows to the largest document it serves.
+   */
+  reserve(n: number): void {
+    if (n > this.limit) this.limit = n;
+  }
 
   get(key: K): V | undefined {
     const value = this.map.get(key);
