@@ -1,6 +1,6 @@
 import type { Fact, Finding } from '../core';
-import type { FileReport, RenderedFile } from './report';
-import { summarise, withBody } from './report';
+import type { FileReport, RenderedFile, ReportWriter } from './report';
+import { Tally, withBody, writeAll } from './report';
 
 /**
  * The JSON report (version 1) that CI and the evaluation script read: one line, since reports can be
@@ -14,7 +14,17 @@ export function formatJson(files: FileReport[]): string {
 
 /** The report around files already rendered by jsonFile. */
 export function jsonReport(files: readonly RenderedFile[]): string {
-  return `{"version":1,"files":[${files.map((f) => f.body).join(',')}],"summary":${JSON.stringify(summarise(files))}}`;
+  return writeAll(jsonWriter(), files);
+}
+
+/** The same report, written file by file (see ReportWriter). */
+export function jsonWriter(): ReportWriter {
+  const tally = new Tally();
+  return {
+    open: () => '{"version":1,"files":[',
+    file: (f) => { tally.add(f); return (tally.summary.files > 1 ? ',' : '') + f.body; },
+    close: () => `],"summary":${JSON.stringify(tally.summary)}}`,
+  };
 }
 
 const factJson = new WeakMap<Fact, string>();

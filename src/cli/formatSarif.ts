@@ -1,6 +1,7 @@
 import type { Finding } from '../core';
 import { FINDING_CODES, docsUrl } from '../core';
-import type { FileReport, RenderedFile } from './report';
+import type { FileReport, RenderedFile, ReportWriter } from './report';
+import { writeAll } from './report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -9,6 +10,11 @@ const CODES: readonly string[] = Object.values(FINDING_CODES).flatMap((byKind) =
 
 /** SARIF 2.1.0 (one rule per finding code, results with locations and fixes) around results already rendered by sarifResults. */
 export function sarifReport(files: readonly RenderedFile[], version: string): string {
+  return writeAll(sarifWriter(version), files);
+}
+
+/** The same report, written file by file (see ReportWriter): the rules do not depend on the results. */
+export function sarifWriter(version: string): ReportWriter {
   const tool = { driver: {
     name: 'Grounded', version, informationUri: docsUrl(''),
     rules: CODES.map((code) => ({
@@ -16,10 +22,17 @@ export function sarifReport(files: readonly RenderedFile[], version: string): st
       shortDescription: { text: describe(code) }, helpUri: docsUrl(code),
     })),
   } };
-  const invocations = [{ executionSuccessful: files.every((f) => !f.error),
-    toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({ level: 'error', message: { text: `${f.path}: ${f.error}` } })) }];
-  const results = files.map((f) => f.body).filter((b) => b !== '').join(',');
-  return `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify(tool)},"results":[${results}],"invocations":${JSON.stringify(invocations)}}]}`;
+  const notifications: { level: string; message: { text: string } }[] = [];
+  let results = 0;
+  return {
+    open: () => `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify(tool)},"results":[`,
+    file: (f) => {
+      if (f.error) notifications.push({ level: 'error', message: { text: `${f.path}: ${f.error}` } });
+      if (f.body === '') return '';
+      return (results++ > 0 ? ',' : '') + f.body;
+    },
+    close: () => `],"invocations":${JSON.stringify([{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }])}}]}`,
+  };
 }
 
 /** One file's results, comma-separated ('' when it has none). */

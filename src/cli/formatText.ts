@@ -1,5 +1,5 @@
-import type { FileReport, RenderedFile } from './report';
-import { summarise } from './report';
+import type { FileReport, RenderedFile, ReportWriter } from './report';
+import { Tally, writeAll } from './report';
 
 export interface TextOptions { showSupported: boolean }
 
@@ -8,9 +8,20 @@ export interface TextOptions { showSupported: boolean }
  * the quote): each file's lines, then the summary line.
  */
 export function textReport(files: readonly RenderedFile[]): string {
-  const s = summarise(files);
-  const summary = `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.contradicted} contradicted, ${s.supported} supported, ${s.suppressed} suppressed`;
-  return [...files.map((f) => f.body).filter((b) => b !== ''), summary].join('\n');
+  return writeAll(textWriter(), files);
+}
+
+/** The same report, written file by file (see ReportWriter). */
+export function textWriter(): ReportWriter {
+  const tally = new Tally();
+  return {
+    open: () => '',
+    file: (f) => { tally.add(f); return f.body === '' ? '' : `${f.body}\n`; },
+    close: () => {
+      const s = tally.summary;
+      return `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.contradicted} contradicted, ${s.supported} supported, ${s.suppressed} suppressed`;
+    },
+  };
 }
 
 /** One file's lines ('' when it has none to show). */

@@ -4,9 +4,9 @@ import { Checker, builtinPack, type Pack } from '../core';
 import { loadPackLazily } from '../loadPackLazily';
 import { expandInputs } from './files';
 import type { Format } from './report';
-import { jsonReport } from './formatJson';
-import { textReport } from './formatText';
-import { sarifReport } from './formatSarif';
+import { jsonWriter } from './formatJson';
+import { textWriter } from './formatText';
+import { sarifWriter } from './formatSarif';
 import { checkText, type CheckSettings, type CheckedFile } from './checkFile';
 import { checkFiles, isCheckWorker, serveAsWorker } from './parallel';
 
@@ -33,7 +33,7 @@ Options:
 Exit status: 0 no contradiction, 1 contradictions found, 2 usage, pack or I/O error.`;
 
 /** Runs the CLI; returns the exit code. Output goes through `write` so tests can capture it. */
-export async function run(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; stdin: () => Promise<string>; cwd: string }): Promise<number> {
+export async function run(argv: string[], io: { out: (s: string) => void; write: (s: string) => void; err: (s: string) => void; stdin: () => Promise<string>; cwd: string }): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -77,18 +77,25 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   const checker = new Checker(packs);
 
   const settings: CheckSettings = { format: format as Format, showSupported: Boolean(values.supported), maxLength, cwd: io.cwd };
-  const checked: CheckedFile[] = [];
-  if (values.stdin) checked.push(checkText(checker, values['stdin-path'] ?? '<stdin>', await io.stdin(), settings));
+  const stdinText = values.stdin ? await io.stdin() : undefined;
   const { files, errors } = await expandInputs(inputs, io.cwd);
   for (const e of errors) { io.err(`grounded: ${e}`); failed = true; }
-  checked.push(...await checkFiles(checker, packs, files, settings, { script: __filename, jobs }));
-  for (const c of checked) if (c.problem) { io.err(c.problem); failed = true; }
 
-  const rendered = checked.map((c) => c.rendered);
-  io.out(format === 'json' ? jsonReport(rendered) : format === 'sarif' ? sarifReport(rendered, VERSION) : textReport(rendered));
+  // The report is written file by file as the run goes (see ReportWriter).
+  const writer = format === 'json' ? jsonWriter() : format === 'sarif' ? sarifWriter(VERSION) : textWriter();
+  let contradicted = false;
+  const write = (c: CheckedFile) => {
+    if (c.problem) { io.err(c.problem); failed = true; }
+    if (c.rendered.contradicted > 0) contradicted = true;
+    io.write(writer.file(c.rendered));
+  };
+  io.write(writer.open());
+  if (stdinText !== undefined) write(checkText(checker, values['stdin-path'] ?? '<stdin>', stdinText, settings));
+  await checkFiles(checker, packs, files, settings, { script: __filename, jobs, onResult: write });
+  io.write(`${writer.close()}\n`);
 
   if (failed) return 2;
-  return rendered.some((r) => r.contradicted > 0) ? 1 : 0;
+  return contradicted ? 1 : 0;
 }
 
 if (isCheckWorker()) {
@@ -100,6 +107,6 @@ if (isCheckWorker()) {
     return Buffer.concat(chunks).toString('utf8');
   };
   run(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), stdin: readStdin, cwd: process.cwd(),
+    out: (s) => process.stdout.write(s + '\n'), write: (s) => { if (s) process.stdout.write(s); }, err: (s) => process.stderr.write(s + '\n'), stdin: readStdin, cwd: process.cwd(),
   }).then((code) => { process.exitCode = code; }, (e: Error) => { process.stderr.write(`grounded: internal error: ${e.stack ?? e}\n`); process.exitCode = 2; });
 }

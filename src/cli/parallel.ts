@@ -18,10 +18,22 @@ interface WorkerInit { grounded: 'check-worker'; packs: Pack[]; settings: CheckS
 type ToWorker = { path: string; index: number } | { done: true };
 type FromWorker = { ready: true } | { index: number; result: CheckedFile };
 
-/** `script` is this bundle's file (workers run it too); `jobs` caps the threads (and starts them at once). */
+/**
+ * `script` is this bundle's file (workers run it too); `jobs` caps the threads (and starts them at
+ * once). Each result goes to `onResult` in the order of `paths`, as soon as the ones before it have
+ * gone, and is not kept: the report is written while the run goes on.
+ */
 export async function checkFiles(checker: Checker, packs: Pack[], paths: string[], settings: CheckSettings,
-  options: { script: string; jobs?: number }): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = new Array(paths.length);
+  options: { script: string; jobs?: number; onResult: (result: CheckedFile) => void }): Promise<void> {
+  const waiting = new Map<number, CheckedFile>();
+  let written = 0;
+  const deliver = (index: number, result: CheckedFile) => {
+    waiting.set(index, result);
+    for (let r = waiting.get(written); r !== undefined; r = waiting.get(written)) {
+      waiting.delete(written++);
+      options.onResult(r);
+    }
+  };
   const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)));
   let next = 0, takenBytes = 0;
   const take = () => {
@@ -46,7 +58,7 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
         else if (inFlight === 0) worker.postMessage({ done: true } satisfies ToWorker);
       };
       worker.on('message', (m: FromWorker) => {
-        if ('index' in m) { results[m.index] = m.result; inFlight--; send(); }
+        if ('index' in m) { deliver(m.index, m.result); inFlight--; send(); }
         else { send(); send(); }
       });
       worker.on('error', fail);
@@ -59,7 +71,7 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
   // The main thread checks too, yielding between files so it can answer the workers.
   const t0 = performance.now();
   for (let i = take(); i >= 0; i = take()) {
-    results[i] = checkFile(checker, paths[i], settings);
+    deliver(i, checkFile(checker, paths[i], settings));
     if (!started) {
       const elapsed = performance.now() - t0;
       const remainingMs = takenBytes > 0 ? (totalBytes - takenBytes) * (elapsed / takenBytes) : 0;
@@ -68,7 +80,6 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
     if (workers.length) await new Promise((r) => setImmediate(r));
   }
   await Promise.all(workers);
-  return results;
 }
 
 /**

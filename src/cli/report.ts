@@ -34,6 +34,33 @@ export function withBody(report: FileReport, body: string): RenderedFile {
   return { path: report.path, suppressed: report.suppressed, contradicted, supported, body, ...(report.error ? { error: report.error } : {}) };
 }
 
+/**
+ * A report written as the files are checked: its opening, each file's part in the command line's
+ * order, then its close (which may sum up). Nothing of a file is kept once its part is written, so
+ * a run over thousands of files does not hold the whole report in memory.
+ */
+export interface ReportWriter {
+  open(): string;
+  file(f: RenderedFile): string;
+  close(): string;
+}
+
+/** The whole report at once (for tests and small callers). */
+export function writeAll(writer: ReportWriter, files: readonly RenderedFile[]): string {
+  return writer.open() + files.map((f) => writer.file(f)).join('') + writer.close();
+}
+
+/** Sums the files' counts as they are written. */
+export class Tally {
+  readonly summary: Summary = { files: 0, contradicted: 0, supported: 0, suppressed: 0 };
+  add(f: RenderedFile): void {
+    this.summary.files++;
+    this.summary.contradicted += f.contradicted;
+    this.summary.supported += f.supported;
+    this.summary.suppressed += f.suppressed;
+  }
+}
+
 export function summarise(files: readonly RenderedFile[]): Summary {
   let contradicted = 0, supported = 0, suppressed = 0;
   for (const f of files) { contradicted += f.contradicted; supported += f.supported; suppressed += f.suppressed; }
