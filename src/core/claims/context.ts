@@ -112,6 +112,13 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
  */
 const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b/i;
 
+/**
+ * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional
+ * aside right after the claim hedges the claim it interrupts. Not "if only", "if anything", "if
+ * not", which concede or intensify rather than suppose.
+ */
+const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|this|⟦[OL]\d+⟧)\b|if\b(?!\s+(?:only|anything|not|so|any)\b)|unless\b|assuming\b|supposing\b|in the event\b)[^,;]*,/i;
+
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
   const m = SUBORDINATE.exec(sentence.slice(matchEnd, end));
@@ -153,6 +160,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
+  if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };

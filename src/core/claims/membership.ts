@@ -69,6 +69,13 @@ interface Frame {
 /** "Canada's decision to join AUKUS is expected next month": a decision still to come is no membership. */
 const DECISION = /\b(?:decision|move|choice|vote) to (?:join|sign up|accede|enter)\b/i;
 const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|awaited|pending|looming|imminent|due|yet to)\\b`, 'i');
+/**
+ * "Japan's entry into AUKUS would test Tokyo's export rules": a country's entry named as a noun
+ * is an event the main verb may only suppose: a modal main verb right after it (an aside may
+ * stand between) hedges it. Words further on do not ("…, something industry had lobbied for").
+ */
+const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
+const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
@@ -278,6 +285,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const decision = DECISION.test(m[0]);
       const a = assessMatch(ctx, clause, start, end, { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
         negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision });
+      if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
