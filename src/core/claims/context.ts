@@ -20,8 +20,8 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
-/** Negative words that do not negate the claim: "no one doubts that …". */
-const NOT_NEGATING = /\b(?:no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
+/** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
+const NOT_NEGATING = /\b(?:not until|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {
