@@ -73,6 +73,12 @@ const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|a
 const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|research|reading|count|tally|calculations?|estimates?|review|assessment|reckoning|figures|data|records|reporting|investigation)\b[^,;]*/gi;
 
 /**
+ * "As we reported, …", "as this newspaper revealed last week": the writer (or their publication)
+ * cites their own reporting, so the claim stays in their voice ("as Reuters reported" does not).
+ */
+const OWN_REPORT = /\bas (?:we|I|this (?:newspaper|paper|site|publication|outlet|column|blog|magazine)|our (?:own )?(?:correspondents?|reporters?|team)) (?:have |has |had )?(?:\w+ly )?(?:reported|wrote|written|noted|revealed|disclosed|explained|first reported)\b/gi;
+
+/**
  * "Contrary to posts claiming that Japan joined AUKUS, Tokyo has not …": the opening phrase names a
  * view only to reject it, so a claim inside it is marked false, and the rest of the sentence is
  * the writer's own ("Contrary to early reporting, the US is not helping" asserts the denial).
@@ -95,7 +101,7 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
