@@ -241,3 +241,23 @@ function nearer(ctx: SentenceContext, other: Token, start: number, end: number, 
   const mid = (start + end) / 2;
   return Math.abs(at - mid) < Math.abs(orgAt - mid);
 }
+
+/**
+ * "AUKUS was unveiled to a surprised world. That was in September 2020.": a sentence that only
+ * dates what the one before told dates that founding. Read over both sentences' template; the
+ * first must not date the founding itself.
+ */
+const TIME = '(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?';
+const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:that|this|it|⟦O\\d+⟧) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)\\s*[.!]?\\s*$`, 'i');
+/** A cheap test on the second sentence alone, before building the pair's template. */
+export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) /i;
+
+export function foundingOfPair(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const m = DATED_NEXT.exec(ctx.template.text);
+  if (!m?.groups || (m.groups.verb === undefined) === (m.groups.passive === undefined)) return [];
+  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups.o)![0])];
+  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])];
+  if (!date?.date) return [];
+  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true });
+  return a.asserted && !a.negated ? [claimOf(ctx, org(orgToken), date)] : [];
+}
