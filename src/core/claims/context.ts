@@ -20,8 +20,8 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
-/** Negative words that do not negate the claim: "no one doubts that …". */
-const NOT_NEGATING = /\b(?:no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
+/** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
+const NOT_NEGATING = /\b(?:not until|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {
@@ -73,6 +73,12 @@ const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|a
 const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|research|reading|count|tally|calculations?|estimates?|review|assessment|reckoning|figures|data|records|reporting|investigation)\b[^,;]*/gi;
 
 /**
+ * "As we reported, …", "as this newspaper revealed last week": the writer (or their publication)
+ * cites their own reporting, so the claim stays in their voice ("as Reuters reported" does not).
+ */
+const OWN_REPORT = /\bas (?:we|I|this (?:newspaper|paper|site|publication|outlet|column|blog|magazine)|our (?:own )?(?:correspondents?|reporters?|team)) (?:have |has |had )?(?:\w+ly )?(?:reported|wrote|written|noted|revealed|disclosed|explained|first reported)\b/gi;
+
+/**
  * "Contrary to posts claiming that Japan joined AUKUS, Tokyo has not …": the opening phrase names a
  * view only to reject it, so a claim inside it is marked false, and the rest of the sentence is
  * the writer's own ("Contrary to early reporting, the US is not helping" asserts the denial).
@@ -95,7 +101,7 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
@@ -111,6 +117,13 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
  * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan".
  */
 const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b/i;
+
+/**
+ * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional
+ * aside right after the claim hedges the claim it interrupts. Not "if only", "if anything", "if
+ * not", which concede or intensify rather than suppose.
+ */
+const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|this|⟦[OL]\d+⟧)\b|if\b(?!\s+(?:only|anything|not|so|any)\b)|unless\b|assuming\b|supposing\b|in the event\b)[^,;]*,/i;
 
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
@@ -153,6 +166,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
+  if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };

@@ -26,6 +26,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`(?:${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS has grown to six partners": a size reached states the size now.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS's membership now stands at four", "Its members now number five": the size as the
+  // predicate of the membership itself.
+  { re: new RegExp(`${O} (?:(?:membership|member count|number of members) (?:[\\w]+ly |now |still |already )*(?:stands? at|stood at|totals?|totalled|totaled|comes? to|came to|has (?:grown|risen|fallen|shrunk) to|is|was)|${NOUN} (?:[\\w]+ly |now |still |already )*(?:number|numbered|total|totalled|totaled)) (?:only |just )?${N}\\b(?! of\\b| (?:[\\w-]+ )?(?:years?|months?|per|percent|hundred|thousand|billion|million)\\b)`, 'gi') },
   // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O} (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },

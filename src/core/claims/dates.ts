@@ -25,9 +25,13 @@ function anyCaseInitial(word: string): string {
   return `[${word[0]}${word[0].toUpperCase()}]${word.slice(1).replace('-', '[- ]')}`;
 }
 
-/** Day-month-year, month-day-year, month-year, ISO and bare years, most specific first. */
+/**
+ * Day-month-year, month-day-year, month-year, ISO and bare years, most specific first. A day
+ * written with its article ("on the 16th of September, 2022") takes the article in, as the
+ * ordinal words do, so the words before the date read as they would before "16 September 2022".
+ */
 export const DATE_PATTERN = new RegExp([
-  `(?<dmyD>\\b${DAY.replace('(\\d', '(?<d1>\\d').replace(')(?:', ')(?:')})(?: of)? ${MONTH.replace('(', '(?<m1>')},? ${YEAR.replace('(', '(?<y1>')}`,
+  `(?<dmyD>\\b(?:[Tt]he )?${DAY.replace('(\\d', '(?<d1>\\d').replace(')(?:', ')(?:')})(?: of)? ${MONTH.replace('(', '(?<m1>')},? ${YEAR.replace('(', '(?<y1>')}`,
   `\\b${MONTH.replace('(', '(?<m2>')} ${DAY.replace('(', '(?<d2>')},? ${YEAR.replace('(', '(?<y2>')}`,
   `\\b(?:[Tt]he )?(?<w1>${ORDINAL_DAY}) (?:day )?of ${MONTH.replace('(', '(?<m5>')},? ${YEAR.replace('(', '(?<y6>')}`,
   `\\b${MONTH.replace('(', '(?<m6>')} (?:the )?(?<w2>${ORDINAL_DAY}),? ${YEAR.replace('(', '(?<y7>')}`,

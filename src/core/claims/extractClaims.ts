@@ -9,7 +9,7 @@ import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
 import { answerClaims, membershipClaims } from './membership';
 import { invitationClaims } from './invitation';
-import { foundingClaims } from './founding';
+import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
 import { statementClaims } from './statement';
 import { answerAsStatement, mayAnswer } from './answers';
@@ -49,6 +49,12 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     lastSentence = sentence;
     if (asked && mayAnswer(block.text.slice(asked.start, asked.end), block.text.slice(sentence.start, sentence.end))) {
       claims.push(...claimsOfAnswer(block, asked, sentence, mentions, lexicon, facts, contextOrg, topic));
+    }
+    // "AUKUS was unveiled to a surprised world. That was in September 2020.": the date belongs to the sentence before.
+    if (asked && DATES_WHAT_CAME_BEFORE.test(block.text.slice(sentence.start, sentence.end))) {
+      const pair = { start: asked.start, end: sentence.end };
+      const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
+      if (both.tokens.some((t) => t.type === 'O')) claims.push(...foundingOfPair(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf));
     }
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.

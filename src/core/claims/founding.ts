@@ -28,8 +28,14 @@ const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set
  * across a time word that dates something else ("announced after talks that began in 2020").
  */
 const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
+/**
+ * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
+ * fronted time phrase inverts the clause and dates the founding all the same.
+ */
+const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\\d+⟧),? (?:was|were) (?:the )?${O} (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
+  INVERTED,
   LONG_PARTICIPLE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
@@ -71,9 +77,12 @@ const FRAMES = [
 
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
 
-/** Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date. */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
-const NOT_FOUNDING_DATE = /\b(?:since|until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
+/**
+ * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
+ * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
+ */
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
 /** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
 
@@ -143,10 +152,16 @@ const LABELLED = /^[\s*_]*(?<d>⟦D\d+⟧)[\s*_]*[:—–-]+\s*(?:the )?(?:(?:le
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'-]*,\s*)?(?<d>⟦D\d+⟧)\s*[—–-]/u;
 const TODAY = /\btoday\b/i;
 
+/**
+ * A cleft dates the clause after its "that": "It was in 2019 that Canberra, London and Washington
+ * set up AUKUS" (the founders, or nothing, between "that" and the founding).
+ */
+const CLEFT = /^\s*(?:it|⟦O\d+⟧) (?:was|is) (?:only |just |back |not until |as early as |as late as )?(?:(?:in|on|during|at) )?(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\d+⟧),? that (?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\d+⟧ (?:[\w]+ly )?)?$/i;
+
 function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
   const text = ctx.template.text;
   const lead = text.slice(clause.start, start);
-  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead);
+  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead);
   const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
   const marker = (fronted ?? dateline)?.groups?.d;
   const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;
@@ -225,4 +240,24 @@ function nearer(ctx: SentenceContext, other: Token, start: number, end: number, 
   const orgAt = text.indexOf(`⟦O${ctx.template.tokens.indexOf(orgToken)}⟧`);
   const mid = (start + end) / 2;
   return Math.abs(at - mid) < Math.abs(orgAt - mid);
+}
+
+/**
+ * "AUKUS was unveiled to a surprised world. That was in September 2020.": a sentence that only
+ * dates what the one before told dates that founding. Read over both sentences' template; the
+ * first must not date the founding itself.
+ */
+const TIME = '(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?';
+const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:that|this|it|⟦O\\d+⟧) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)\\s*[.!]?\\s*$`, 'i');
+/** A cheap test on the second sentence alone, before building the pair's template. */
+export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) /i;
+
+export function foundingOfPair(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const m = DATED_NEXT.exec(ctx.template.text);
+  if (!m?.groups || (m.groups.verb === undefined) === (m.groups.passive === undefined)) return [];
+  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups.o)![0])];
+  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])];
+  if (!date?.date) return [];
+  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true });
+  return a.asserted && !a.negated ? [claimOf(ctx, org(orgToken), date)] : [];
 }

@@ -69,12 +69,19 @@ interface Frame {
 /** "Canada's decision to join AUKUS is expected next month": a decision still to come is no membership. */
 const DECISION = /\b(?:decision|move|choice|vote) to (?:join|sign up|accede|enter)\b/i;
 const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|awaited|pending|looming|imminent|due|yet to)\\b`, 'i');
+/**
+ * "Japan's entry into AUKUS would test Tokyo's export rules": a country's entry named as a noun
+ * is an event the main verb may only suppose: a modal main verb right after it (an aside may
+ * stand between) hedges it. Words further on do not ("…, something industry had lobbied for").
+ */
+const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
+const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
 
-/** Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
-const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+/** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
+const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
@@ -164,6 +171,8 @@ const FRAMES: Frame[] = [
   f(`${O_ITSELF} ${MOD}${MEMBERS} (?:in|at) ${L}(?!'|\\s*-)`, 'positive', { minList: 2, needs: /\b(?:in|at) ⟦L/ }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
+  // Both governments behind AUKUS, London and Washington, …: the pair named as all who stand behind it.
+  f(`\\bboth (?:${MEMBERS}|governments|countries|nations|capitals|allies) (?:behind|in|of|that (?:make up|form|founded|signed)) ${O}${NOT_GROUP}\\s*[—–(,:]\\s*(?:namely )?${L}`, 'positive', { exhaustive: 'always', needs: /\bboth\b/i }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
@@ -171,16 +180,27 @@ const FRAMES: Frame[] = [
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
-  // Having signed up to AUKUS, Japan …
-  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of) ${O}, ${L}`),
+  // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
+  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered) ${O}(?: [^,;⟦]{1,30})?, ${L}`),
+  // Among the members of AUKUS is Singapore; Joining Australia, Britain and the US in AUKUS is Japan:
+  // a fronted complement inverts the clause, and the country after the verb is its subject.
+  f(`^[\\s*_]*among (?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}${NOT_GROUP},? (?:is|are|was|were|(?:is|are|was|were) now|now (?:is|are)) (?:the )?${L}`, 'positive', { needs: /\bamong\b/i }),
+  f(`^[\\s*_]*among (?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments)\\b,? (?:is|are|was|were) (?:now )?(?:the )?${L}`, 'positive', { needs: /\bamong\b/i }),
+  f(`^[\\s*_]*(?:now )?(?:joining|alongside|with) ⟦L\\d+⟧ (?:in|inside) ${O}${NOT_GROUP},? (?:is|are|was|were|now (?:is|are)|sits|sit|stands) (?:now )?(?:the )?${L}`, 'positive', { needs: /^[\s*_]*(?:now )?(?:joining|alongside|with) /i }),
+  // The inclusion of Canada in AUKUS, the admission of Japan into the pact: the entry as a noun.
+  f(`\\b(?:inclusion|admission|accession|entry|induction|addition|enlistment) of ${L} (?:in|into|to) ${O}${NOT_GROUP}`, 'positive', { needs: /inclusion|admission|accession|entry|induction|addition|enlistment/i }),
   // It later joined the partnership (It = the country of the previous sentence)
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
+  // Australia is merely a customer. It has never actually been a member of AUKUS.
+  f(`^(?<p>⟦O\\d+⟧) (?:(?:has|have|had|is|was)(?: never| not|n't)? (?:actually |really |ever |in fact )?(?:been )?|(?:never|not) )(?:a |an )?(?:full |formal )?(?:part|${MEMBER}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { subjectIsPronoun: true }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   f(`${O}(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
+  f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
@@ -278,6 +298,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const decision = DECISION.test(m[0]);
       const a = assessMatch(ctx, clause, start, end, { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
         negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision });
+      if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;

@@ -91,14 +91,16 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const t = tokens[i];
     if (t.type === 'L' && t.ids.length === 1 && MODIFIED_NOUN.test(text.slice(t.end, Math.min(sentence.end, t.end + 20)))) tokens.splice(i, 1);
   }
-  // "British" names the UK only in "the British-Australian pact" (or "a Japanese invitation").
+  // "British" names the UK only in "the British-Australian pact" (or "a Japanese invitation"), or
+  // as the giver of help ("without American or British help"), which the statement facts read.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!adjectiveOnly.has(t)) continue;
     const next = tokens[i + 1];
     const between = text.slice(t.end, next ? next.start : sentence.end);
     const beforeGroup = (next?.type === 'O' && /^\s+(?:[\w-]+\s+){0,2}$/.test(between)) ||
-      /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between);
+      /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between) ||
+      /^\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between);
     if (!beforeGroup) tokens.splice(i, 1);
   }
   // "the Australia-UK-US pact" names AUKUS by its exact membership.
