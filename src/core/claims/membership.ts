@@ -106,7 +106,8 @@ const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?
 
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
-  f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}`),
+  // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
+  f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
@@ -268,6 +269,8 @@ function describedAs(ctx: SentenceContext, subject: Token, m: RegExpExecArray): 
   return DESCRIBING_VERB.test(ctx.template.text.slice(Math.max(0, at - 40), at));
 }
 
+const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
+
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
@@ -314,7 +317,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (frame.presupposes && a.negated) continue;
       const positive = (frame.polarity === 'positive') !== a.negated;
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
-      const exhaustive = !m.groups?.other && (frame.exhaustive === 'always' ||
+      // "Two of the AUKUS members, Britain and the United States, …" names some of them, not all.
+      const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start));
+      const exhaustive = !m.groups?.other && !partOf && (frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
       // Only a frame that can state the whole membership reads every list it took in.
       const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];
