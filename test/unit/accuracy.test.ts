@@ -34,6 +34,8 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'blind8.jsonl'), 0.94],
   // Written blind in unusual but natural syntax: clefts, inversions, fronted participles, nominalisations, odd date forms (P 0.984, R 0.762 before any fix).
   [join(__dirname, '..', 'fixtures', 'eval', 'blind9.jsonl'), 0.96],
+  // Written blind at the end, to the held-out set's description, and scored once untouched: P 0.972, R 0.863.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind10.jsonl'), 0.92],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

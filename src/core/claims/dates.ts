@@ -37,7 +37,8 @@ export const DATE_PATTERN = new RegExp([
   `\\b${MONTH.replace('(', '(?<m6>')} (?:the )?(?<w2>${ORDINAL_DAY}),? ${YEAR.replace('(', '(?<y7>')}`,
   `\\b${MONTH.replace('(', '(?<m3>')},? (?:of )?${YEAR.replace('(', '(?<y3>')}`,
   `\\b(?<y4>(?:19|20)\\d{2})-(?<m4>\\d{2})-(?<d4>\\d{2})\\b`,
-  `(?<![\\d,.$£€-])\\b${YEAR.replace('(', '(?<y5>')}\\b`,
+  // A bare year, not a number's tail ("1,2021", "F-2021"), but "mid-2022", "early-2021" are years.
+  `(?:(?<![\\d,.$£€-])|(?<=\\b(?:mid|early|late|Mid|Early|Late)-))\\b${YEAR.replace('(', '(?<y5>')}\\b`,
 ].join('|'), 'g');
 
 export function parseDateMatch(groups: Record<string, string | undefined>): PartialDate | undefined {

@@ -44,7 +44,7 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * "Japan still hasn't answered the AUKUS invitation": the negation falls on the answer, and "the"
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
-const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|act\w* on|decid\w* on)\s+(?:the|an?|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?$/i;
+const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on)\s+(?:(?:the|an?|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?)?$/i;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
@@ -77,8 +77,9 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // or in the question this sentence answers ("Was Japan invited? Yes — an invitation came in 2022").
     const named = (tokens: readonly Token[] | undefined) => tokens?.find((t) => t.type === 'L' && facts.some((f) => t.ids.includes(f.entity)));
     const invitee = named(ctx.template.tokens) ?? (ctx.previous && /\?\s*$/.test(ctx.previous.text) ? named(ctx.previous.tokens) : undefined);
-    // "an offer of AUKUS membership" names its organisation, whatever other grouping the clause names.
-    const own = /⟦O(\d+)⟧/.exec(m[0]);
+    // "an offer of AUKUS membership", "the AUKUS invitation" name their organisation, whatever other
+    // grouping the clause names.
+    const own = /⟦O(\d+)⟧/.exec(m[0]) ?? /⟦O(\d+)⟧(?:'s?)?\s*$/.exec(ctx.template.text.slice(Math.max(0, start - 12), start));
     const fact = own && invitee ? facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(ctx.template.tokens[Number(own[1])]))
       : factFor(invitee, clause);
     if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;

@@ -158,6 +158,8 @@ const FRAMES: Frame[] = [
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  // "AUKUS nations Australia, Britain, the US and Canada agreed …": a title before the names, as "AUKUS member Japan".
+  f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2 }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
@@ -168,6 +170,8 @@ const FRAMES: Frame[] = [
   // AUKUS (Australia, the U.K., the U.S. and Singapore) has yet to …: a list in brackets right after
   // the name spells out who it is, so it is the whole membership.
   f(`${O_ITSELF}\\s*\\(\\s*${L}\\s*\\)`, 'positive', { exhaustive: 'always', minList: 2, needs: /\(/ }),
+  // "AUKUS — Australia, the UK, the US and India — is …": the same between dashes.
+  f(`${O_ITSELF}\\s*[—–]\\s*${L}\\s*[—–]`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–]/ }),
   // Our fellow AUKUS members in Canberra, Washington and Tokyo: capitals stand for the member governments
   f(`${O_ITSELF} ${MOD}${MEMBERS} (?:in|at) ${L}(?!'|\\s*-)`, 'positive', { minList: 2, needs: /\b(?:in|at) ⟦L/ }),
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
@@ -212,6 +216,8 @@ const FRAMES: Frame[] = [
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "Under AUKUS, the only partners are London and Canberra."
+  f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`${O} (?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\bthe ${MEMBERS} of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
