@@ -44,7 +44,20 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * "Japan still hasn't answered the AUKUS invitation": the negation falls on the answer, and "the"
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
-const ACTS_ON = /\b(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on)\s+(?:(?:the|an?|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?)?$/i;
+const ACTS = String.raw`(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on|stud(?:y|ies|ied|ying)|review\w*|examin\w*)`;
+const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?`;
+const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?|${DEFINITE}))?$`, 'i');
+/**
+ * "Japan said it would carefully study the invitation to join AUKUS", "Japan will answer the
+ * invitation": a future or a reported plan hedges what is done with the invitation, not the
+ * invitation, which "the" presupposes. Not a bare conditional ("Japan would weigh the AUKUS offer")
+ * nor under a condition ("If invited, Japan would accept the invitation").
+ */
+const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
+/** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */
+const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
+const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
+const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
@@ -95,6 +108,13 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // not of something else ("… has not been taken up").
     const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
     const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start));
+    const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
+    const lead = ctx.template.text.slice(clause.start, nounAt);
+    if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end)) &&
+      ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
+      claims.push(claim(ctx, fact, invitee, !denied));
+      continue;
+    }
     if (a.asserted) claims.push(claim(ctx, fact, invitee, presupposed ? !denied : !(a.negated || denied)));
   }
   // "Matsuno confirmed it": the official who denied the report is said to have confirmed it.
