@@ -11,7 +11,7 @@ const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possi
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -21,7 +21,7 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
-const NOT_NEGATING = /\b(?:not until|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
+const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {

@@ -45,7 +45,7 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
 const ACTS = String.raw`(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on|stud(?:y|ies|ied|ying)|review\w*|examin\w*)`;
-const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?`;
+const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w'’-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?`;
 const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?|${DEFINITE}))?$`, 'i');
 /**
  * "Japan said it would carefully study the invitation to join AUKUS", "Japan will answer the
@@ -61,7 +61,7 @@ const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|shou
 const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
-const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|unfounded)\b)/i;
+const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
 /** "the Sankei report was right", "the story was true". */
 const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 

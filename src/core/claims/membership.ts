@@ -27,7 +27,7 @@ const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|e
 /** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
 const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
-const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
+const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
 /**
  * "Japan's AUKUS obligations now extend to …, an official told a hearing": the sentence opens in
@@ -114,6 +114,8 @@ const FRAMES: Frame[] = [
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
   // (not when the main verb only supposes it: "As a member of AUKUS, India would have to …").
   f(`^(?:[\\w]+ly )?as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP},\\s*(?:the )?${L}(?! (?:[\\w-]+ ){0,2}?(?:would|could|might|may|will|shall|should|must)\\b)`, 'positive', { needs: /\bas /i }),
+  // Among the AUKUS nations, Canada has the longest coastline: a fronted "among" places the subject in the group.
+  f(`^among (?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies|capitals),\\s*(?:[*_]+)?(?:the )?${L}`, 'positive', { needs: /^among\b/i }),
   // Analysts compare the Quad and AUKUS; Tokyo sits in both
   f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too
@@ -177,7 +179,7 @@ const FRAMES: Frame[] = [
   // Both AUKUS governments — Canberra and Washington —: "both" makes the pair the whole membership
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   // Both governments behind AUKUS, London and Washington, …: the pair named as all who stand behind it.
-  f(`\\bboth (?:${MEMBERS}|governments|countries|nations|capitals|allies) (?:behind|in|of|that (?:make up|form|founded|signed)) ${O}${NOT_GROUP}\\s*[—–(,:]\\s*(?:namely )?${L}`, 'positive', { exhaustive: 'always', needs: /\bboth\b/i }),
+  f(`\\bboth (?:${MEMBERS}|governments|countries|nations|capitals|allies|founders) (?:behind|in|of|to|that (?:make up|form|founded|signed)) ${O}${NOT_GROUP}\\s*[—–(,:]\\s*(?:namely )?${L}`, 'positive', { exhaustive: 'always', needs: /\bboth\b/i }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
@@ -325,7 +327,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       // "Two of the AUKUS members, Britain and the United States, …" names some of them, not all.
       const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start));
-      const exhaustive = !m.groups?.other && !partOf && (frame.exhaustive === 'always' ||
+      // "Only Australia and the United States belong to AUKUS": "only" before the subject closes the list.
+      const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && /(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start));
+      const exhaustive = !m.groups?.other && !partOf && (onlyThese || frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
       // Only a frame that can state the whole membership reads every list it took in.
       const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];

@@ -9,8 +9,8 @@ export type Mention =
   | { type: 'other'; id: string; start: number; end: number }
   | { type: 'date'; date: PartialDate; start: number; end: number };
 
-/** Words that may sit between an organisation's name and its noun: "AUKUS security pact". */
-const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|accord|compact|coalition|treaty|group|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
+/** Words that may sit between an organisation's name and its noun: "AUKUS security pact" (not "groups": "AUKUS groups Australia, …" is the verb). */
+const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|accord|compact|coalition|treaty|group(?!s)|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
 
 /**
  * Finds the pack's names in a block and resolves references: "the alliance" or "it" name the
