@@ -1,6 +1,6 @@
 import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
-import type { Token } from './template';
+import { markerAt, type Token } from './template';
 
 /*
  * Member-count frames: "four-member", "AUKUS's two members", "the three AUKUS partners",
@@ -61,7 +61,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
       if (group?.type !== 'O' || distanceTo(ctx, group, start, end) > 25) continue;
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS.
-      const orgAt = ctx.template.text.indexOf(`⟦O${ctx.template.tokens.indexOf(group)}⟧`);
+      const orgAt = markerAt(ctx.template, group);
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast) });
       if (!a.asserted || a.negated) continue;
@@ -90,14 +90,14 @@ function groupingBefore(ctx: SentenceContext, tokens: Token[], start: number): T
   let bestAt = -1;
   for (const t of tokens) {
     if (t.type !== 'O' && t.type !== 'G') continue;
-    const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+    const at = markerAt(ctx.template, t);
     if (at < start && at > bestAt) { best = t; bestAt = at; }
   }
   return best;
 }
 
 function distanceTo(ctx: SentenceContext, t: Token, start: number, end: number): number {
-  const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+  const at = markerAt(ctx.template, t);
   return at >= end ? at - end : at < start ? start - (at + 4) : 0;
 }
 
@@ -107,7 +107,7 @@ function nearestGrouping(ctx: SentenceContext, tokens: Token[], start: number, e
   let bestDistance = Infinity;
   for (const t of tokens) {
     if (t.type !== 'O' && t.type !== 'G') continue;
-    const at = ctx.template.text.indexOf(`⟦${t.type}${ctx.template.tokens.indexOf(t)}⟧`);
+    const at = markerAt(ctx.template, t);
     const distance = at >= end ? at - end : at < start ? start - at : 0;
     if (distance < bestDistance) { best = t; bestDistance = distance; }
   }

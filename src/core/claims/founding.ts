@@ -1,6 +1,6 @@
 import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
-import type { Token } from './template';
+import { markerAt, type Token } from './template';
 
 /*
  * Founding frames: the organisation founded / launched / inaugurated, its founding, birth or
@@ -223,7 +223,7 @@ function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: 
   let bestDistance = 60;
   for (const t of tokens) {
     if (t.type !== 'D') continue;
-    const at = text.indexOf(`⟦D${ctx.template.tokens.indexOf(t)}⟧`);
+    const at = markerAt(ctx.template, t);
     const distance = at >= end ? at - end : at < start ? start - (at + 4) : 0;
     // A date after the frame must follow it directly ("launched in March 2021", "on 16 September 2021").
     if (at >= end && !AFTER_FRAME.test(text.slice(end, at))) continue;
@@ -235,9 +235,8 @@ function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: 
 }
 
 function nearer(ctx: SentenceContext, other: Token, start: number, end: number, orgToken: Token): boolean {
-  const text = ctx.template.text;
-  const at = text.indexOf(`⟦G${ctx.template.tokens.indexOf(other)}⟧`);
-  const orgAt = text.indexOf(`⟦O${ctx.template.tokens.indexOf(orgToken)}⟧`);
+  const at = markerAt(ctx.template, other);
+  const orgAt = markerAt(ctx.template, orgToken);
   const mid = (start + end) / 2;
   return Math.abs(at - mid) < Math.abs(orgAt - mid);
 }

@@ -1,6 +1,6 @@
 import type { Claim } from './claim';
 import { assessMatch, matchClauses, type SentenceContext } from './frameContext';
-import { tokenOf, type Token } from './template';
+import { markerAt, tokenOf, type Token } from './template';
 
 /*
  * Membership frames, written over the sentence template (⟦L⟧ a list of countries, ⟦O⟧ the
@@ -260,7 +260,7 @@ const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|alon
 const RELATIVE_BEFORE = /⟦L(\d+)⟧,? (?:which|whom|that) $/;
 function antecedentOfRelative(ctx: SentenceContext, subject: Token, m: RegExpExecArray): Token | undefined {
   if (!m[0].startsWith('⟦L') || !m[0].includes(',')) return undefined;
-  const at = ctx.template.text.indexOf(`⟦L${ctx.template.tokens.indexOf(subject)}⟧`);
+  const at = markerAt(ctx.template, subject);
   const r = RELATIVE_BEFORE.exec(ctx.template.text.slice(Math.max(0, at - 40), at));
   return r ? ctx.template.tokens[Number(r[1])] : undefined;
 }
@@ -273,7 +273,7 @@ function antecedentOfRelative(ctx: SentenceContext, subject: Token, m: RegExpExe
 const DESCRIBING_VERB = /\b(?:list|describ|nam|call|label|referr?|portray|characteri[sz]|identif|mistak|mistook|misidentif|mislabel|present|tout|regard|view|consider|see|saw|treat)\w*(?: to)? $/i;
 function describedAs(ctx: SentenceContext, subject: Token, m: RegExpExecArray): boolean {
   if (!/^⟦L\d+⟧(?:,? [\w-]+,?)? as\b/.test(m[0])) return false;
-  const at = ctx.template.text.indexOf(`⟦L${ctx.template.tokens.indexOf(subject)}⟧`);
+  const at = markerAt(ctx.template, subject);
   return DESCRIBING_VERB.test(ctx.template.text.slice(Math.max(0, at - 40), at));
 }
 

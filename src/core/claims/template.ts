@@ -204,6 +204,11 @@ export function tokenOf(template: Template, marker: string | undefined): Token |
   return m ? template.tokens[Number(m[1])] : undefined;
 }
 
+/** Where a token's marker stands in the template text (the inverse of tokenOf), or -1. */
+export function markerAt(template: Template, token: Token): number {
+  return template.text.indexOf(`⟦${token.type}${template.tokens.indexOf(token)}⟧`);
+}
+
 /** All tokens whose markers appear in a piece of template text. */
 export function tokensIn(template: Template, piece: string): Token[] {
   const out: Token[] = [];
