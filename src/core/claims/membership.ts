@@ -10,7 +10,7 @@ import { markerAt, tokenOf, type Token } from './template';
 const L = '(?<s>⟦L\\d+⟧)';
 const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 /** The organisation as a whole, not one of its programmes: "AUKUS Pillar II partners" are not members. */
-const O_ITSELF = `${O}(?! (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
+const O_ITSELF = `${O}(?!(?:'s?)? (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
@@ -24,8 +24,11 @@ const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|ha
  * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
  */
 const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
-/** Nouns after the organisation that make it a modifier ("AUKUS projects"), not the group itself. */
-const NOT_GROUP = "(?![\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+/**
+ * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II"), not
+ * the group itself. The possessive is read here too: the regex may otherwise leave it out of O.
+ */
+const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -104,6 +107,11 @@ const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|
 /** "just two countries, Australia and the United States": a count whose appositive names them. */
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
 
+/** "(has) (later) been joined by (the) ": a passive join; the newcomer follows. */
+const JOINED_BY = `(?:was|were|is|are|has been|have been|had been) ${NOT}(?:later |since |then |eventually |subsequently |soon |recently )?joined by (?:the )?`;
+/** After a passive join's newcomer: the end of the clause, a date or "as a member"; not "at the talks". */
+const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:last|this|the following|the next) (?:year|month)\\b|later\\b|as (?:a |an |its )?(?:full |fourth |fifth |new |newest )?(?:member|partner|signatory)))";
+
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
@@ -116,6 +124,15 @@ const FRAMES: Frame[] = [
   f(`^(?:[\\w]+ly )?as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP},\\s*(?:the )?${L}(?! (?:[\\w-]+ ){0,2}?(?:would|could|might|may|will|shall|should|must)\\b)`, 'positive', { needs: /\bas /i }),
   // Among the AUKUS nations, Canada has the longest coastline: a fronted "among" places the subject in the group.
   f(`^among (?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies|capitals),\\s*(?:[*_]+)?(?:the )?${L}`, 'positive', { needs: /^among\b/i }),
+  // AUKUS was joined by Canada; the founders of AUKUS were later joined by New Zealand; Australia,
+  // Britain and the US were joined by Japan in AUKUS: the passive names the newcomer after "by".
+  // Not "the AUKUS partners were joined by Japan at the talks": only a membership, not a meeting.
+  f(`${O_ITSELF}${NOT_GROUP} ${JOINED_BY}${L}${AS_A_MEMBER}`, 'positive', { needs: /joined by/i }),
+  f(`\\b(?:${MEMBERS}|founders|founding members|nations|countries|governments|allies) (?:of|in|behind) ${O}${NOT_GROUP} ${JOINED_BY}${L}${AS_A_MEMBER}`, 'positive', { needs: /joined by/i }),
+  f(`${O_ITSELF} (?:founding )?(?:${MEMBERS}|founders|nations|countries|governments|allies) ${JOINED_BY}${L}${AS_A_MEMBER}`, 'positive', { needs: /joined by/i }),
+  f(`⟦L\\d+⟧ ${JOINED_BY}${L} (?:in|inside) ${O}${NOT_GROUP}`, 'positive', { needs: /joined by/i }),
+  // "Like fellow AUKUS members Australia and Britain, Japan backs …": "fellow" makes the subject one of them.
+  f(`^[\\s*_]*(?:like|as with|just like|alongside|along with|together with) (?:its |their |the )?fellow ${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|allies) ⟦L\\d+⟧, (?:the )?${L}`, 'positive', { needs: /\bfellow\b/i }),
   // Analysts compare the Quad and AUKUS; Tokyo sits in both
   f(`(?:⟦G\\d+⟧,? and |(?=(?:the )?⟦O\\d+⟧,? and (?:the )?⟦G))${O}(?:,? and (?:the )?⟦G\\d+⟧)?${GAP}${L}${GAP}\\b${INTO}\\s+(?:them )?both\\b`, 'positive', { needs: /\bboth\b/ }),
   // Several governments have been admitted to AUKUS, among them Norway: the examples are members too

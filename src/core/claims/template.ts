@@ -49,6 +49,18 @@ function endsContrast(text: string, list: Token, between: string, m: Mention, ne
   return !(next?.type === 'entity' && COORDINATION.test(text.slice(m.end, next.start)));
 }
 
+/**
+ * "… launched by the United States, Britain and Australia, China has protested": a list whose
+ * last two names are joined by "and" (or "or") is closed, and a name after a bare comma begins
+ * something else: here the main clause's subject.
+ */
+const CONJOINED = /\b(?:and|or|plus)\b|&/;
+function closedByConjunction(text: string, list: Token, between: string): boolean {
+  if (list.parts.length < 2 || !BARE_COMMA.test(between)) return false;
+  const last = list.parts[list.parts.length - 1], before = list.parts[list.parts.length - 2];
+  return CONJOINED.test(text.slice(before.end, last.start));
+}
+
 /** The organisation whose members are exactly these entities, if any. */
 export type OrgOfMembers = (ids: readonly string[]) => string | undefined;
 
@@ -64,7 +76,8 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const prev = tokens[tokens.length - 1];
     if (m.type === 'entity') {
       const between = prev?.type === 'L' ? text.slice(prev.end, m.start) : '';
-      if (prev?.type === 'L' && COORDINATION.test(between) && !(contrasted.has(prev) && endsContrast(text, prev, between, m, inside[k + 1]))) {
+      if (prev?.type === 'L' && COORDINATION.test(between) && !(contrasted.has(prev) && endsContrast(text, prev, between, m, inside[k + 1])) &&
+        !closedByConjunction(text, prev, between)) {
         prev.ids.push(m.id); prev.parts.push({ start: m.start, end: m.end }); prev.end = m.end;
         if (!m.adjective) adjectiveOnly.delete(prev);
       } else {
