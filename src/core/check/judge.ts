@@ -1,7 +1,7 @@
 import type { ClaimKind, Span, Verdict } from '../types';
 import type { PackFact } from '../facts/packTypes';
 import type { Claim } from '../claims/claim';
-import { datesAgree, formatLike, parseIsoDate } from '../claims/dates';
+import { aDayApart, datesAgree, formatLike, parseIsoDate } from '../claims/dates';
 import type { FactIndex } from './factIndex';
 
 /** A claim compared with one fact, with the text that would make it agree. */
@@ -109,6 +109,7 @@ function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
   if (datesAgree(claim.date.value, actual)) {
     return [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
   }
+  if (aDayApart(claim.date.value, actual)) return [];
   const written = claimText(claim);
   const corrected = formatLike(written, claim.date.value, actual);
   const org = index.orgName(claim.organisation);
