@@ -201,6 +201,11 @@ const FRAMES: Frame[] = [
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
   f(`${O}${NOT_GROUP}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
+  // "The AUKUS partnership, announced by the leaders of Australia, Japan and the United States, …":
+  // the founders named after a passive founding verb are the whole membership, as in the active
+  // "X, Y and Z set up AUKUS". Not "the AUKUS deal, signed by …": a deal may be one between two of them.
+  f(`${O}(?: (?:pact|partnership|alliance|grouping))?,? (?:(?:which|that) (?:was|were) |(?:was|were) )?(?:[\\w]+ly |first )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed) (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?${L}(?!\\s*,?\\s+(?:with|alongside|along with|together with|and|as well as)\\b)`,
+    'positive', { exhaustive: 'always', minList: 2, needs: /\bby\b/i }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
