@@ -101,6 +101,12 @@ export async function run(argv: string[], io: { out: (s: string) => void; write:
 if (isCheckWorker()) {
   serveAsWorker();
 } else if (require.main === module) {
+  // "grounded check … | head" closes the pipe early: stop quietly, as other command-line tools do,
+  // instead of dying with an unhandled EPIPE stack trace. The exit status stays the run's own.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const readStdin = async () => {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -145,6 +145,15 @@ describe('grounded CLI (dist/cli.js)', function () {
     assert.equal(JSON.parse(r.out).files[0].findings[0].fact.id, 'quad-members');
   });
 
+  it('stops quietly when its reader closes the pipe early (grounded check … | head)', () => {
+    // A long report into a pipe whose reader takes one line and leaves.
+    const big = join(dir, 'big.md');
+    writeFileSync(big, 'Japan joined AUKUS in 2023.\n\n'.repeat(20000));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check --format json "${big}" | head -c 10`], { encoding: 'utf8' });
+    assert.equal(r.stdout.length, 10);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error|at /, r.stderr);
+  });
+
   it('checks the source article itself with zero contradictions', function () {
     const source = join(ROOT, '..', 'shared', 'sources', 'japan-not-invited-to-aukus.txt');
     let text: string;
