@@ -66,6 +66,9 @@ const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untru
 /** "the Sankei report was right", "the story was true". */
 const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
 
+/** A noun that names what a report or rumour was about ("the report about the invitation"). */
+const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;
+
 export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const facts = ctx.facts.filter((f): f is InvitationFact => f.kind === 'invitation');
   if (facts.length === 0) return [];
@@ -94,6 +97,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // "an offer of AUKUS membership", "the AUKUS invitation" name their organisation, whatever other
     // grouping the clause names.
     const own = /⟦O(\d+)⟧/.exec(m[0]) ?? /⟦O(\d+)⟧(?:'s?)?\s*$/.exec(ctx.template.text.slice(Math.max(0, start - 12), start));
+    // "We are aware of the news report about the invitation": the report's subject, not an invitation made.
+    if (REPORT_ABOUT.test(ctx.template.text.slice(clause.start, start))) continue;
     const fact = own && invitee ? facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(ctx.template.tokens[Number(own[1])]))
       : factFor(invitee, clause);
     if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
