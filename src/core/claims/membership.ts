@@ -15,7 +15,8 @@ const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
-const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
+/** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
+const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
@@ -53,6 +54,8 @@ interface Frame {
   polarity: Polarity;
   exhaustive?: 'always' | 'definite';
   subjectIsPronoun?: boolean;
+  /** The pronoun ("It", not "Its") stands only for a country that opened the sentence before as its subject. */
+  previousSubject?: boolean;
   /** A comma appositive: read only after "other", or when the list names a member. */
   appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
@@ -222,6 +225,13 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Australia is merely a customer. It has never actually been a member of AUKUS.
   f(`^(?<p>⟦O\\d+⟧) (?:(?:has|have|had|is|was)(?: never| not|n't)? (?:actually |really |ever |in fact )?(?:been )?|(?:never|not) )(?:a |an )?(?:full |formal )?(?:part|${MEMBER}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { subjectIsPronoun: true }),
+  // "South Korea has long coveted nuclear submarines. It moved a step closer by joining AUKUS";
+  // "Berlin spent years on the sidelines. It now belongs to AUKUS": any verb of membership, with
+  // "It" standing for the country that was the subject of the sentence before (see previousSubject).
+  // Only adverbs, or a verb phrase whose means is the joining ("by joining"), stand between: not
+  // "It has warned against joining AUKUS".
+  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
+    'positive', { subjectIsPronoun: true, previousSubject: true }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
@@ -299,6 +309,17 @@ function describedAs(ctx: SentenceContext, subject: Token, m: RegExpExecArray): 
   return DESCRIBING_VERB.test(ctx.template.text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * The country that opens the sentence before as its subject ("Australia is buying submarines from
+ * the United States. It is not, however, a member" is about Australia). Not a possessor ("South
+ * Korea's navy …. It …" may be the navy) nor a country after the verb.
+ */
+const OPENS_WITH_COUNTRY = /^[\s*_>]*(?:the )?⟦L(\d+)⟧(?!['’])/i;
+function previousSubject(ctx: SentenceContext): Token | undefined {
+  const m = ctx.previous && OPENS_WITH_COUNTRY.exec(ctx.previous.text);
+  return m ? ctx.previous!.tokens[Number(m[1])] : undefined;
+}
+
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
@@ -316,8 +337,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!orgToken) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
-        if (!p || !/^its?$/i.test(ctx.text.slice(p.start, p.end))) continue;
-        subject = ctx.previous?.tokens.find((t) => t.type === 'L');
+        if (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end))) continue;
+        subject = frame.previousSubject ? previousSubject(ctx) : ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
