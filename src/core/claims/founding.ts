@@ -24,10 +24,11 @@ const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|a
 const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧),(?: [^,;⟦]{1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’])`;
 /**
  * "AUKUS, launched by Morrison, Johnson and Biden in a joint virtual announcement in September 2020,
- * was …": a participle set off after the name reaches its date across its own by-phrase, but not
+ * was …", "The AUKUS pact, first unveiled at a naval base in San Diego in March 2023, …": a
+ * participle set off after the name reaches its date across its own by- or at-phrase, but not
  * across a time word that dates something else ("announced after talks that began in 2020").
  */
-const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
+const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly |first )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
 /**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
@@ -54,8 +55,9 @@ const FRAMES = [
   // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*(?:[:—–]|\\s\\|)\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
-  // that is not the main verb (set off by a comma, or followed by the clause's own verb).
-  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  // that is not the main verb (set off by a comma or a dash, "AUKUS — formally inaugurated on 16
+  // September 2022 — remains …", or followed by the clause's own verb).
+  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?(?:, |\\s*[—–]\\s*)(?:[\\w]+ly |first )?(?:${PASSIVE})(?= (?:in|on|at) )`,
   // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
   // September 2020": a participle after the noun that renames the organisation dates it.
   `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
