@@ -151,6 +151,12 @@ const LABELLED = /^[\s*_]*(?<d>⟦D\d+⟧)[\s*_]*[:—–-]+\s*(?:the )?(?:(?:le
  * AUKUS". Read to the month only: a dateline gives the filing place's day, which another time
  * zone may put a day earlier ("WASHINGTON, Sept. 15, 2021").
  */
+/**
+ * A "when" clause says what happened at the date before it: "Ever since September 2022, when
+ * Australia, Britain and the US inaugurated AUKUS, …" (or "…, when AUKUS was launched") dates the
+ * founding, whatever preposition ("since", "after") stood before the date.
+ */
+const WHEN_CLAUSE = new RegExp(`(?<d>⟦D\\d+⟧),? when (?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧ |${TITLED}(?:,? (?:and )?${TITLED})* )?(?:[\\w]+ly )?$`, 'i');
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'-]*,\s*)?(?<d>⟦D\d+⟧)\s*[—–-]/u;
 const TODAY = /\btoday\b/i;
 
@@ -163,7 +169,7 @@ const CLEFT = /^\s*(?:it|⟦O\d+⟧) (?:was|is) (?:only |just |back |not until |
 function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
   const text = ctx.template.text;
   const lead = text.slice(clause.start, start);
-  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead);
+  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead) ?? WHEN_CLAUSE.exec(lead);
   const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
   const marker = (fronted ?? dateline)?.groups?.d;
   const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;
