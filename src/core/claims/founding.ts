@@ -30,6 +30,13 @@ const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set
  */
 const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly |first )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
 /**
+ * "AUKUS, the trilateral pact that Scott Morrison, Boris Johnson and Joe Biden unveiled in
+ * September 2020, …": an object relative clause whose founders found the organisation at the
+ * date that closes it. Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
+ * the clause may describe the head noun, not the organisation.
+ */
+const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:,? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
+/**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
  */
@@ -38,6 +45,7 @@ const FRAMES = [
   FRONTED_PARTICIPLE,
   INVERTED,
   LONG_PARTICIPLE,
+  RELATIVE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
