@@ -40,6 +40,10 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
+  // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
+  // submarines later, …".
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)(?= of (?:[\\w-]+ ){0,2}?(?:democracies|nations|countries|allies|powers|states|governments|partners|members)\\b|\\s*[,—–)])`, 'gi') },
   // "The quartet of AUKUS nations has pledged …": "the" makes the group noun all of them ("a pair
   // of AUKUS partners" is two of them).
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) of (?:the )?${O} ${NOUN}\\b`, 'gi') },
