@@ -44,6 +44,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
   // submarines later, …".
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)(?= of (?:[\\w-]+ ){0,2}?(?:democracies|nations|countries|allies|powers|states|governments|partners|members)\\b|\\s*[,—–)])`, 'gi') },
+  // "All four of its member states": "all" makes the partitive the whole membership.
+  { re: new RegExp(`\\ball ${N} of (?:the |its |their )?(?:${O} )?(?:${STANDING} )?${NOUN}\\b(?! of\\b)`, 'gi') },
   // "The quartet of AUKUS nations has pledged …": "the" makes the group noun all of them ("a pair
   // of AUKUS partners" is two of them).
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) of (?:the )?${O} ${NOUN}\\b`, 'gi') },
