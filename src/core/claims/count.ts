@@ -55,6 +55,12 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
 
+/**
+ * "A fourth AUKUS member remains, for now, a topic for seminars": a newcomer spoken of as a topic of
+ * discussion is an idea, not an arrival (read to the end of the clause, as other hedges on "fourth" are).
+ */
+const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
+
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   for (const { re, atLeast, elliptical } of FRAMES) {
@@ -69,7 +75,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS.
       const orgAt = markerAt(ctx.template, group);
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast) });
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);
