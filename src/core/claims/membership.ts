@@ -253,7 +253,9 @@ const FRAMES: Frame[] = [
   // "Under AUKUS, the only partners are London and Canberra."
   f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} (?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "The alliance's other members are Britain, the United States and India": "other" leaves out
+  // one member (the sentence before's), so the list names members but not all of them.
+  f(`${O} (?<other>other )?(?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\bthe ${MEMBERS} of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.
