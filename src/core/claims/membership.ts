@@ -245,7 +245,8 @@ const FRAMES: Frame[] = [
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
   // "a member of AUKUS's working group" (nor "… of the Quad and AUKUS's closest partner").
-  f(`${L}\\s*[,—–(]\\s*(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
+  // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list.
+  f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
     'positive', { needs: /member|signator|founder|founding|full|formal/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
