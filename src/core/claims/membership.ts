@@ -265,6 +265,11 @@ const FRAMES: Frame[] = [
   // Washington is only an observer to AUKUS: an observer, guest or outsider is not a member.
   // ("is not an observer" says nothing about membership, so no negation is read.)
   f(`${L} ${AUX} (?:only |merely |just |simply |still )?(?:an? |the )?(?:observers?|outsiders?|guests?|onlookers?|bystanders?|dialogue partners?) (?:to|of|in|at|at the edge of) ${O}${NOT_GROUP}`, 'negative', { needs: /observer|outsider|guest|onlooker|bystander|dialogue partner/ }),
+  // "The UK attends AUKUS meetings only as an observer": one who comes to the pact's meetings as an
+  // observer or guest is not a member (nothing is said of one who attends them as a member, nor
+  // by "does not attend … as an observer", so no negation may stand between).
+  f(`${L}(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that|not|never|no longer)\\b|n't)[^])*?\\b(?:attends?|attended|attending|sits? in on|sat in on|joins?|joined|takes? part in|took part in|participates? in|participated in) (?:the )?${O} (?:[\\w-]+ )?(?:meetings?|talks|summits?|discussions?|sessions?|gatherings?)\\b(?: [^,;⟦]{0,30}?)? (?:only |merely |just |simply )?as (?:an? )?(?:observers?|guests?|onlookers?)\\b`,
+    'negative', { needs: /observer|guest|onlooker/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
