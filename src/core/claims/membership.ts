@@ -265,6 +265,13 @@ const FRAMES: Frame[] = [
   // Washington is only an observer to AUKUS: an observer, guest or outsider is not a member.
   // ("is not an observer" says nothing about membership, so no negation is read.)
   f(`${L} ${AUX} (?:only |merely |just |simply |still )?(?:an? |the )?(?:observers?|outsiders?|guests?|onlookers?|bystanders?|dialogue partners?) (?:to|of|in|at|at the edge of) ${O}${NOT_GROUP}`, 'negative', { needs: /observer|outsider|guest|onlooker|bystander|dialogue partner/ }),
+  // "Australia is the customer for its submarines, not a member": a predicate about the pact
+  // corrected by ", not a member" (or "rather than a member") denies membership; so does "…, not a
+  // member of AUKUS". Not "…, not a member of the Quad".
+  f(`${L} ${AUX} (?!not\\b|never\\b)(?:(?!⟦[LG])[^;,])*?${O}(?:(?!⟦[LG])[^;,])*?(?:, not|,? rather than) (?:a |an )?(?:full |formal )?(?:${MEMBER}|signatory)\\b(?!\\s+(?:of|in|to)\\b)`,
+    'negative', { needs: /\b(?:not|rather than) (?:a |an )?(?:full |formal )?(?:member|partner|participant|signatory|party)\b/ }),
+  f(`${L} ${AUX} (?!not\\b|never\\b)(?:(?!⟦[LG])[^;,])*?(?:, not|,? rather than) (?:a |an )?(?:full |formal )?(?:${MEMBER}|signatory) (?:of|in|to) ${O}${NOT_GROUP}`,
+    'negative', { needs: /\b(?:not|rather than) (?:a |an )?(?:full |formal )?(?:member|partner|participant|signatory|party)\b/ }),
   // "The UK attends AUKUS meetings only as an observer": one who comes to the pact's meetings as an
   // observer or guest is not a member (nothing is said of one who attends them as a member, nor
   // by "does not attend … as an observer", so no negation may stand between).
