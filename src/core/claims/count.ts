@@ -17,7 +17,8 @@ const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyo
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
 const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
 const STANDING = '(?:founding|original|core|full|permanent)';
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
+/** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
@@ -52,6 +53,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
   // A label or a table row written as a line: "AUKUS members: 4", "| AUKUS members | 4 |".
   { re: new RegExp(`${O} (?:${NOUN}|member count|number of members)(?: \\(count\\))?\\s*(?::|\\s\\|)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
+  // "AUKUS grows beyond its founding three", "the pact has expanded beyond its original three
+  // members": a size grown past is at least one more.
+  { re: new RegExp(`${O}(?! (?:Pillar|pillar)) (?:[\\w]+ly |now |has |have |had )*(?:grows?|grew|grown|growing|expands?|expanded|expanding|moves?|moved|moving|goes|went|gone|reaches|reached|extends?|extended) (?:[\\w]+ly )?beyond (?:its |their |the |⟦O\\d+⟧ )?(?:${STANDING} |original |first |initial )?${N}(?: (?:${STANDING} |original )?(?:${NOUN}|founders))?(?=\\s*(?:[,.;:!?—–)]|$))`, 'gi'), atLeast: true, beyond: true },
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
 
@@ -63,7 +67,7 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical } of FRAMES) {
+  for (const { re, atLeast, elliptical, beyond } of FRAMES) {
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
@@ -82,7 +86,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
       claims.push({
         kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],
-        count: { value: NUMBERS[word], atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end) },
+        count: { value: NUMBERS[word] + (beyond ? 1 : 0), atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end), ...(beyond ? { beyond } : {}) },
       });
     }
   }
