@@ -300,6 +300,14 @@ const FRAMES: Frame[] = [
 const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming) ${O}`, 'gi');
 
 /**
+ * "AUKUS defence ministers Richard Marles of Australia, John Healey of Britain and Gen Nakatani of
+ * Japan reaffirmed …": a title before people named "of" their countries makes each country a
+ * member, as "AUKUS nations Australia, Britain, …" does. Case-sensitive, so only names (capitalised
+ * words) stand before "of": not "AUKUS ministers met the defence minister of Japan".
+ */
+const PEOPLE_OF = new RegExp(`(?<o>⟦O\\d+⟧)(?:'s?)? (?:[a-z-]+ ){0,2}?(?:ministers|leaders|secretaries|counterparts|chiefs|envoys|negotiators)(?<people>(?:,? (?:and )?(?:\\p{Lu}[\\p{L}.'’-]* ){1,4}of (?:the )?⟦L\\d+⟧)+)`, 'gu');
+
+/**
  * "Japan, which Washington courted, joined AUKUS": a country inside an object relative clause is
  * that clause's subject, not the verb's. When the match runs on past the comma that closes the
  * clause, the verb's subject is the country the clause describes.
@@ -407,6 +415,13 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const ids = all.flatMap((t) => t.ids);
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
+  }
+  for (const { m, clause, start, end } of matchClauses(ctx, PEOPLE_OF, LIST_AND_ORG)) {
+    const orgToken = tokenOf(ctx.template, m.groups?.o);
+    if (!orgToken) continue;
+    const a = assessMatch(ctx, clause, start, end, speakers);
+    if (!a.asserted || a.negated) continue;
+    for (const x of m.groups!.people.matchAll(/⟦L(\d+)⟧/g)) claims.push(listClaim(ctx, ctx.template.tokens[Number(x[1])], org(orgToken), true, false));
   }
   return claims;
 }
