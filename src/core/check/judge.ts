@@ -145,7 +145,8 @@ function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
   const fixed = replacement && (text[0] === text[0].toUpperCase() ? cap(replacement) : replacement);
   return [{
     verdict: 'contradicted', kind: 'count', fact,
-    message: atLeast ? `${org} has ${WORDS[fact.count] ?? fact.count} members; there is no ${text} member: ${fact.statement}`
+    message: claim.count.beyond ? `${org} has ${WORDS[fact.count] ?? fact.count} members; it has not grown beyond ${text}: ${fact.statement}`
+      : atLeast ? `${org} has ${WORDS[fact.count] ?? fact.count} members; there is no ${text} member: ${fact.statement}`
       : `${org} has ${WORDS[fact.count] ?? fact.count} members, not ${WORDS[value] ?? value}: ${fact.statement}`,
     rewrite: fixed ? { span, text: fixed, title: `Correct the count to "${fixed}"` }
       : { text: fact.statement, title: 'Rewrite from the fact' },

@@ -20,7 +20,8 @@ export interface Claim {
   date?: { value: PartialDate; span: Span; yearsAfter?: number };
   /** The date as written ("March 2021"). */
   dateText?: string;
-  count?: { value: number; atLeast: boolean; span: Span; text: string };
+  /** beyond: the text names the size grown past ("grows beyond its founding three"), and value is one more. */
+  count?: { value: number; atLeast: boolean; span: Span; text: string; beyond?: boolean };
   /** A table's yes/no cell that makes the claim ("| Japan | Yes |"), and the other answer, which a fix writes. */
   cell?: { span: Span; opposite: string };
   /** statement: the fact this claim is about. */

@@ -12,6 +12,12 @@ const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possi
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
 const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+/**
+ * "An infographic put the birth of AUKUS in 2020, an error: the pact dates from 2021": an appositive
+ * that calls what came before an error, then corrects it after a colon or dash, marks it false.
+ * ("Japan joined AUKUS in 2023, a mistake that cost it dearly" judges the joining: no colon.)
+ */
+const CALLED_AN_ERROR = /,\s*(?:an?|another|yet another) (?:[\w-]+ )?(?:error|mistake|misprint|typo|slip|blunder)\s*[:—–]/i;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -165,6 +171,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
+  if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };

@@ -17,7 +17,8 @@ const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyo
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
 const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
 const STANDING = '(?:founding|original|core|full|permanent)';
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
+/** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean }[] = [
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
@@ -40,18 +41,33 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean }[] = [
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
+  // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
+  // submarines later, …".
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)(?= of (?:[\\w-]+ ){0,2}?(?:democracies|nations|countries|allies|powers|states|governments|partners|members)\\b|\\s*[,—–)])`, 'gi') },
+  // "All four of its member states": "all" makes the partitive the whole membership.
+  { re: new RegExp(`\\ball ${N} of (?:the |its |their )?(?:${O} )?(?:${STANDING} )?${NOUN}\\b(?! of\\b)`, 'gi') },
   // "The quartet of AUKUS nations has pledged …": "the" makes the group noun all of them ("a pair
   // of AUKUS partners" is two of them).
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) of (?:the )?${O} ${NOUN}\\b`, 'gi') },
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
   // A label or a table row written as a line: "AUKUS members: 4", "| AUKUS members | 4 |".
   { re: new RegExp(`${O} (?:${NOUN}|member count|number of members)(?: \\(count\\))?\\s*(?::|\\s\\|)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
+  // "AUKUS grows beyond its founding three", "the pact has expanded beyond its original three
+  // members": a size grown past is at least one more.
+  { re: new RegExp(`${O}(?! (?:Pillar|pillar)) (?:[\\w]+ly |now |has |have |had )*(?:grows?|grew|grown|growing|expands?|expanded|expanding|moves?|moved|moving|goes|went|gone|reaches|reached|extends?|extended) (?:[\\w]+ly )?beyond (?:its |their |the |⟦O\\d+⟧ )?(?:${STANDING} |original |first |initial )?${N}(?: (?:${STANDING} |original )?(?:${NOUN}|founders))?(?=\\s*(?:[,.;:!?—–)]|$))`, 'gi'), atLeast: true, beyond: true },
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
 
+/**
+ * "A fourth AUKUS member remains, for now, a topic for seminars": a newcomer spoken of as a topic of
+ * discussion is an idea, not an arrival (read to the end of the clause, as other hedges on "fourth" are).
+ */
+const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
+
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical } of FRAMES) {
+  for (const { re, atLeast, elliptical, beyond } of FRAMES) {
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
@@ -63,14 +79,14 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS.
       const orgAt = markerAt(ctx.template, group);
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast) });
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
       claims.push({
         kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],
-        count: { value: NUMBERS[word], atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end) },
+        count: { value: NUMBERS[word] + (beyond ? 1 : 0), atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end), ...(beyond ? { beyond } : {}) },
       });
     }
   }

@@ -24,10 +24,18 @@ const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|a
 const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧),(?: [^,;⟦]{1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’])`;
 /**
  * "AUKUS, launched by Morrison, Johnson and Biden in a joint virtual announcement in September 2020,
- * was …": a participle set off after the name reaches its date across its own by-phrase, but not
+ * was …", "The AUKUS pact, first unveiled at a naval base in San Diego in March 2023, …": a
+ * participle set off after the name reaches its date across its own by- or at-phrase, but not
  * across a time word that dates something else ("announced after talks that began in 2020").
  */
-const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
+const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly |first )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–]|$))`;
+/**
+ * "AUKUS, the trilateral pact that Scott Morrison, Boris Johnson and Joe Biden unveiled in
+ * September 2020, …": an object relative clause whose founders found the organisation at the
+ * date that closes it. Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
+ * the clause may describe the head noun, not the organisation.
+ */
+const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:,? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
 /**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
@@ -37,6 +45,7 @@ const FRAMES = [
   FRONTED_PARTICIPLE,
   INVERTED,
   LONG_PARTICIPLE,
+  RELATIVE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
@@ -54,8 +63,9 @@ const FRAMES = [
   // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*(?:[:—–]|\\s\\|)\\s*(?:in |on )?⟦D)`,
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
-  // that is not the main verb (set off by a comma, or followed by the clause's own verb).
-  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  // that is not the main verb (set off by a comma or a dash, "AUKUS — formally inaugurated on 16
+  // September 2022 — remains …", or followed by the clause's own verb).
+  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?(?:, |\\s*[—–]\\s*)(?:[\\w]+ly |first )?(?:${PASSIVE})(?= (?:in|on|at) )`,
   // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
   // September 2020": a participle after the noun that renames the organisation dates it.
   `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
@@ -149,6 +159,12 @@ const LABELLED = /^[\s*_]*(?<d>⟦D\d+⟧)[\s*_]*[:—–-]+\s*(?:the )?(?:(?:le
  * AUKUS". Read to the month only: a dateline gives the filing place's day, which another time
  * zone may put a day earlier ("WASHINGTON, Sept. 15, 2021").
  */
+/**
+ * A "when" clause says what happened at the date before it: "Ever since September 2022, when
+ * Australia, Britain and the US inaugurated AUKUS, …" (or "…, when AUKUS was launched") dates the
+ * founding, whatever preposition ("since", "after") stood before the date.
+ */
+const WHEN_CLAUSE = new RegExp(`(?<d>⟦D\\d+⟧),? when (?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧ |${TITLED}(?:,? (?:and )?${TITLED})* )?(?:[\\w]+ly )?$`, 'i');
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'-]*,\s*)?(?<d>⟦D\d+⟧)\s*[—–-]/u;
 const TODAY = /\btoday\b/i;
 
@@ -161,7 +177,7 @@ const CLEFT = /^\s*(?:it|⟦O\d+⟧) (?:was|is) (?:only |just |back |not until |
 function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
   const text = ctx.template.text;
   const lead = text.slice(clause.start, start);
-  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead);
+  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead) ?? WHEN_CLAUSE.exec(lead);
   const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
   const marker = (fronted ?? dateline)?.groups?.d;
   const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;

@@ -28,8 +28,10 @@ const VERB_FRAMES = [
   `^[\\s*_]*(?:not until|only)\\b[^;⟦]{0,30}?(?:⟦D\\d+⟧)?[^;⟦]{0,20}? (?:was|were|had|has) ${L} (?:been )?(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|approached about joining|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // - Japan: asked to join AUKUS (April 2022)
   `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
-  // Having been invited by Washington, London and Canberra …, Japan spent …
-  `^having been (?:[\\w]+ly )?(?:invited|asked to join|offered (?:a seat|membership))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
+  // Having been invited by Washington, London and Canberra …, Japan spent …; "Having been offered
+  // full AUKUS membership, Japan …", "Despite being invited to join AUKUS, Japan …": a fronted
+  // passive participle (after a subordinator or not) presupposes the invitation of the subject after its comma.
+  `^[\\s*_]*(?:(?:despite|after|since|though|although|while|for all|even after) )?(?:having been|being) (?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a |an |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|membership|invitation))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
 ].map((s) => new RegExp(s, 'gi'));
 /**
  * "Japan was invited to join AUKUS Pillar II projects", "approached Japan about joining Pillar II

@@ -15,7 +15,8 @@ const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
-const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively) )*";
+/** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
+const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
@@ -53,6 +54,8 @@ interface Frame {
   polarity: Polarity;
   exhaustive?: 'always' | 'definite';
   subjectIsPronoun?: boolean;
+  /** The pronoun ("It", not "Its") stands only for a country that opened the sentence before as its subject. */
+  previousSubject?: boolean;
   /** A comma appositive: read only after "other", or when the list names a member. */
   appositive?: boolean;
   /** A cheap test the sentence must pass before the (costlier) frame is tried. */
@@ -222,6 +225,13 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:later |also |eventually |then |subsequently |soon )?(?:joined|signed up to|acceded to) ${O}`, 'positive', { subjectIsPronoun: true }),
   // Australia is merely a customer. It has never actually been a member of AUKUS.
   f(`^(?<p>⟦O\\d+⟧) (?:(?:has|have|had|is|was)(?: never| not|n't)? (?:actually |really |ever |in fact )?(?:been )?|(?:never|not) )(?:a |an )?(?:full |formal )?(?:part|${MEMBER}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { subjectIsPronoun: true }),
+  // "South Korea has long coveted nuclear submarines. It moved a step closer by joining AUKUS";
+  // "Berlin spent years on the sidelines. It now belongs to AUKUS": any verb of membership, with
+  // "It" standing for the country that was the subject of the sentence before (see previousSubject).
+  // Only adverbs, or a verb phrase whose means is the joining ("by joining"), stand between: not
+  // "It has warned against joining AUKUS".
+  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
+    'positive', { subjectIsPronoun: true, previousSubject: true }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
@@ -235,7 +245,8 @@ const FRAMES: Frame[] = [
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
   // "a member of AUKUS's working group" (nor "… of the Quad and AUKUS's closest partner").
-  f(`${L}\\s*[,—–(]\\s*(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
+  // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list.
+  f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
     'positive', { needs: /member|signator|founder|founding|full|formal/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
@@ -243,7 +254,9 @@ const FRAMES: Frame[] = [
   // "Under AUKUS, the only partners are London and Canberra."
   f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`${O} (?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "The alliance's other members are Britain, the United States and India": "other" leaves out
+  // one member (the sentence before's), so the list names members but not all of them.
+  f(`${O} (?<other>other )?(?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\bthe ${MEMBERS} of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.
@@ -252,6 +265,18 @@ const FRAMES: Frame[] = [
   // Washington is only an observer to AUKUS: an observer, guest or outsider is not a member.
   // ("is not an observer" says nothing about membership, so no negation is read.)
   f(`${L} ${AUX} (?:only |merely |just |simply |still )?(?:an? |the )?(?:observers?|outsiders?|guests?|onlookers?|bystanders?|dialogue partners?) (?:to|of|in|at|at the edge of) ${O}${NOT_GROUP}`, 'negative', { needs: /observer|outsider|guest|onlooker|bystander|dialogue partner/ }),
+  // "Australia is the customer for its submarines, not a member": a predicate about the pact
+  // corrected by ", not a member" (or "rather than a member") denies membership; so does "…, not a
+  // member of AUKUS". Not "…, not a member of the Quad".
+  f(`${L} ${AUX} (?!not\\b|never\\b)(?:(?!⟦[LG])[^;,])*?${O}(?:(?!⟦[LG])[^;,])*?(?:, not|,? rather than) (?:a |an )?(?:full |formal )?(?:${MEMBER}|signatory)\\b(?!\\s+(?:of|in|to)\\b)`,
+    'negative', { needs: /\b(?:not|rather than) (?:a |an )?(?:full |formal )?(?:member|partner|participant|signatory|party)\b/ }),
+  f(`${L} ${AUX} (?!not\\b|never\\b)(?:(?!⟦[LG])[^;,])*?(?:, not|,? rather than) (?:a |an )?(?:full |formal )?(?:${MEMBER}|signatory) (?:of|in|to) ${O}${NOT_GROUP}`,
+    'negative', { needs: /\b(?:not|rather than) (?:a |an )?(?:full |formal )?(?:member|partner|participant|signatory|party)\b/ }),
+  // "The UK attends AUKUS meetings only as an observer": one who comes to the pact's meetings as an
+  // observer or guest is not a member (nothing is said of one who attends them as a member, nor
+  // by "does not attend … as an observer", so no negation may stand between).
+  f(`${L}(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that|not|never|no longer)\\b|n't)[^])*?\\b(?:attends?|attended|attending|sits? in on|sat in on|joins?|joined|takes? part in|took part in|participates? in|participated in) (?:the )?${O} (?:[\\w-]+ )?(?:meetings?|talks|summits?|discussions?|sessions?|gatherings?)\\b(?: [^,;⟦]{0,30}?)? (?:only |merely |just |simply )?as (?:an? )?(?:observers?|guests?|onlookers?)\\b`,
+    'negative', { needs: /observer|guest|onlooker/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
@@ -273,6 +298,14 @@ const FRAMES: Frame[] = [
  * Canada formally inaugurate AUKUS"), so present forms count too.
  */
 const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming) ${O}`, 'gi');
+
+/**
+ * "AUKUS defence ministers Richard Marles of Australia, John Healey of Britain and Gen Nakatani of
+ * Japan reaffirmed …": a title before people named "of" their countries makes each country a
+ * member, as "AUKUS nations Australia, Britain, …" does. Case-sensitive, so only names (capitalised
+ * words) stand before "of": not "AUKUS ministers met the defence minister of Japan".
+ */
+const PEOPLE_OF = new RegExp(`(?<o>⟦O\\d+⟧)(?:'s?)? (?:[a-z-]+ ){0,2}?(?:ministers|leaders|secretaries|counterparts|chiefs|envoys|negotiators)(?<people>(?:,? (?:and )?(?:\\p{Lu}[\\p{L}.'’-]* ){1,4}of (?:the )?⟦L\\d+⟧)+)`, 'gu');
 
 /**
  * "Japan, which Washington courted, joined AUKUS": a country inside an object relative clause is
@@ -299,6 +332,17 @@ function describedAs(ctx: SentenceContext, subject: Token, m: RegExpExecArray): 
   return DESCRIBING_VERB.test(ctx.template.text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * The country that opens the sentence before as its subject ("Australia is buying submarines from
+ * the United States. It is not, however, a member" is about Australia). Not a possessor ("South
+ * Korea's navy …. It …" may be the navy) nor a country after the verb.
+ */
+const OPENS_WITH_COUNTRY = /^[\s*_>]*(?:the )?⟦L(\d+)⟧(?!['’])/i;
+function previousSubject(ctx: SentenceContext): Token | undefined {
+  const m = ctx.previous && OPENS_WITH_COUNTRY.exec(ctx.previous.text);
+  return m ? ctx.previous!.tokens[Number(m[1])] : undefined;
+}
+
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
@@ -316,8 +360,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!orgToken) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
-        if (!p || !/^its?$/i.test(ctx.text.slice(p.start, p.end))) continue;
-        subject = ctx.previous?.tokens.find((t) => t.type === 'L');
+        if (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end))) continue;
+        subject = frame.previousSubject ? previousSubject(ctx) : ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
@@ -371,6 +415,13 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const ids = all.flatMap((t) => t.ids);
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
+  }
+  for (const { m, clause, start, end } of matchClauses(ctx, PEOPLE_OF, LIST_AND_ORG)) {
+    const orgToken = tokenOf(ctx.template, m.groups?.o);
+    if (!orgToken) continue;
+    const a = assessMatch(ctx, clause, start, end, speakers);
+    if (!a.asserted || a.negated) continue;
+    for (const x of m.groups!.people.matchAll(/⟦L(\d+)⟧/g)) claims.push(listClaim(ctx, ctx.template.tokens[Number(x[1])], org(orgToken), true, false));
   }
   return claims;
 }

@@ -77,12 +77,21 @@ function carriesTopic(ctx: SentenceContext, fact: StatementFact): boolean {
   return previous.tokens.every((t) => t.type !== 'G' && (t.type !== 'L' || t.ids.every((id) => members.includes(id))));
 }
 
-/** "AUKUS does not exclude: the topic itself is said to be left out. */
+/** The pact's remit, or the pact itself at the end of a phrase: what a topic may be kept out of. */
+const REMIT = "(?:(?:the|its|their)\\s+)?(?:⟦O\\d+⟧'?s?\\s+)?(?:[\\w-]+\\s+)?(?:remit|scope|agenda|mandate|ambit|purview|brief|cooperation|co-operation|work|plans?|programmes?|programs?|table)\\b|(?:the\\s+)?⟦O\\d+⟧(?=\\s*(?:[,.;:!?—–)]|$))";
+
+/**
+ * "AUKUS does not exclude: the topic itself is said to be left out. So is a topic that lies outside
+ * the pact's remit ("Long-range strike lies outside the AUKUS remit") or has been kept out of its
+ * work ("Artificial intelligence has been deliberately kept out of AUKUS cooperation").
+ */
 const exclusions = new WeakMap<StatementFact, RegExp>();
 function topicExcluded(fact: StatementFact): RegExp {
   let re = exclusions.get(fact);
   if (!re) {
-    exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b)`)));
+    exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
+      `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
+      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT}))`)));
   }
   return re;
 }

@@ -31,8 +31,13 @@ export interface Template {
 
 const MODIFIED_NOUN = /^\s+(?:ally|allies|official|officials|navy|forces|firms|companies|troops|ambassador|diplomats?|military|engineers|shipyards|counterparts?|envoy|lawmakers|analysts|press|media|voters|taxpayers|industry|defence|defense)\b/;
 
-/** What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"). */
-const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*)$/;
+/**
+ * What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"), and "and"
+ * with a time aside ("the United States, the United Kingdom and, since last year, Japan"). Only a
+ * time aside: "and, reportedly, Japan" would hide its hedge inside the list.
+ */
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*|\s*,?\s+and,\s+(?:(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25}|(?:more |most )?recently|later|latterly|subsequently|eventually|now),\s+)$/;
+const TIME_ASIDE = /^\s*,?\s+and,\s+(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25},\s+$/;
 
 /** "Unlike Japan, …", "in contrast to Canada, …": a preposition that sets countries against the subject. */
 const CONTRAST_BEFORE = /\b(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Aa]s opposed to)\s+(?:the\s+)?$/;
@@ -90,6 +95,9 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
       tokens.push({ type: 'O', start: m.start, end: m.end, ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
     } else if (m.type === 'other') {
       tokens.push({ type: 'G', start: m.start, end: m.end, ids: [m.id], parts: [] });
+    } else if (prev?.type === 'L' && inside[k + 1]?.type === 'entity' && TIME_ASIDE.test(text.slice(prev.end, inside[k + 1].start))) {
+      // "… and, since 2023, Japan": the date belongs to the aside inside the list.
+      continue;
     } else if (!prev || m.start >= prev.end) {
       tokens.push({ type: 'D', start: m.start, end: m.end, ids: [], parts: [], date: m.date });
     }
