@@ -26,7 +26,7 @@ Options:
   --format text|json|sarif  output format (default: text)
   --supported             text format: also list supported claims
   --max-size BYTES        skip larger files with a message (default: 5000000)
-  --jobs N                threads that check files (default: one per physical core, for long runs)
+  --jobs N                threads that check files (default: one per CPU, for long runs)
   -h, --help              show this help
   -v, --version           show the version
 

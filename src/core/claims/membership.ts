@@ -352,7 +352,10 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
   const claims: Claim[] = [];
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
   const sentence = ctx.template.text;
+  // The pronoun frames read a sentence that opens with "It" or "Its": tested once, not per frame.
+  const opensWithIt = /^[\s*_>]*its?\b/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
   for (const frame of FRAMES) {
+    if (frame.subjectIsPronoun && !opensWithIt) continue;
     if (frame.needs && !frame.needs.test(sentence)) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
       let subject = tokenOf(ctx.template, m.groups?.s);
