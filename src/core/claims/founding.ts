@@ -59,6 +59,10 @@ const FRAMES = [
   `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b(?=\\s*(?:$|[.,;:—–(]|(?:by|in|on|at|as|with|during|via|virtually|jointly)\\b))`,
   // "Two years after its 2022 launch, AUKUS …": a founding noun dated by the year before it.
   // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
+  // "The AUKUS agreement of 2019 marked a turning point": the pact named with its noun and dated
+  // by "of", as "the 2019 AUKUS agreement" is (the name and noun are checked below). Not "the
+  // AUKUS agreement of 2024 on naval propulsion", a later agreement made under it.
+  `${O}(?<of> of )(?<d>⟦D\\d+⟧)(?!\\s+(?:on|for|to|with|between|among|covering|concerning|about|regarding|that|which)\\b)`,
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
   // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
@@ -105,6 +109,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
       if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
+      if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
