@@ -13,6 +13,7 @@ const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|
 const BARE = 'founded|established|inaugurated|formed|born|created|set up';
 /** Ordinals that count an anniversary ("first" also opens "its first launch"). */
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)';
+const AGES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 /** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
@@ -77,6 +78,8 @@ const FRAMES = [
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
+  // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.
+  `${O} (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
   // "On the second anniversary of AUKUS in September 2023": the date is that many years after the founding.
   `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
@@ -118,7 +121,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (!date?.date || seen.has(date.start)) continue;
       // An anniversary's date is not the founding's: "its first anniversary in September 2022" says
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
-      const years = /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
+      const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
