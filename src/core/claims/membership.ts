@@ -278,7 +278,9 @@ const FRAMES: Frame[] = [
   f(`${L}(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that|not|never|no longer)\\b|n't)[^])*?\\b(?:attends?|attended|attending|sits? in on|sat in on|joins?|joined|takes? part in|took part in|participates? in|participated in) (?:the )?${O} (?:[\\w-]+ )?(?:meetings?|talks|summits?|discussions?|sessions?|gatherings?)\\b(?: [^,;⟦]{0,30}?)? (?:only |merely |just |simply )?as (?:an? )?(?:observers?|guests?|onlookers?)\\b`,
     'negative', { needs: /observer|guest|onlooker/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
+  // "AUKUS membership is limited to …", "Membership of AUKUS is limited to Australia and Britain".
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
+  f(`\\bmembership (?:of|in) ${O}${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
