@@ -29,7 +29,7 @@ const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|e
  * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II"), not
  * the group itself. The possessive is read here too: the regex may otherwise leave it out of O.
  */
-const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -89,6 +89,8 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
+    // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
+    `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
