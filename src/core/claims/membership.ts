@@ -347,6 +347,14 @@ function previousSubject(ctx: SentenceContext): Token | undefined {
   return m ? ctx.previous!.tokens[Number(m[1])] : undefined;
 }
 
+/** "AUKUS, the pact between …" (read from the name) or "…, the security pact between …" (read from the noun, itself a reference). */
+const APPOSITIVE_OF_ORG = /^(?:the )?⟦O\d+⟧(?:'s?)?,\s/i;
+const RENAMED_BEFORE = /⟦O\d+⟧,\s+(?:the |a |an )?(?:[\w-]+ ){0,2}$/;
+function isAppositiveOfOrg(ctx: SentenceContext, match: string, start: number): boolean {
+  return APPOSITIVE_OF_ORG.test(match) || (/^(?:the )?⟦O/i.test(match) && RENAMED_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 40), start)));
+}
+const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|once|when|until|imagine|hypothetical\w*)\b/i;
+
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
@@ -377,8 +385,15 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
       // clause says whether the decision was taken.
       const decision = DECISION.test(m[0]);
-      const a = assessMatch(ctx, clause, start, end, { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
-        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision });
+      const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
+        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision };
+      let a = assessMatch(ctx, clause, start, end, opts);
+      // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
+      // Zealand": an appositive after the name is the writer's description of the pact, whatever
+      // the main verb's mood. Not under a condition ("If Japan joined AUKUS, the pact between …").
+      if (a.why === 'hedged' && isAppositiveOfOrg(ctx, m[0], start) && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start))) {
+        a = assessMatch(ctx, { start, end: clause.end }, start, end, opts);
+      }
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
