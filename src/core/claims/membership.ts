@@ -68,6 +68,8 @@ interface Frame {
   hedge?: RegExp;
   /** The presupposition stands in a quoted sentence too, unless the sentence marks it false. */
   survivesAttribution?: boolean;
+  /** A join with no object: the organisation is the one the pronoun resolved to, named in the sentence before. */
+  joinsPrevious?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
 }
@@ -234,6 +236,11 @@ const FRAMES: Frame[] = [
   // "It has warned against joining AUKUS".
   f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
+  // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
+  // country that opened the sentence before, and a join with no object joins the organisation that
+  // sentence named ("It" itself resolves to it). Only at the end of the clause, a date or "as a member".
+  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member)${AS_A_MEMBER}`,
+    'positive', { subjectIsPronoun: true, previousSubject: true, joinsPrevious: true, needs: /join|signed|aboard|acceded|a member/ }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
@@ -372,8 +379,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     if (frame.needs && !frame.needs.test(sentence)) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
       let subject = tokenOf(ctx.template, m.groups?.s);
-      const orgToken = tokenOf(ctx.template, m.groups?.o);
+      const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));
       if (!orgToken) continue;
+      if (frame.joinsPrevious && !ctx.previous?.tokens.some((t) => t.type === 'O' && !t.viaAnaphor && t.ids[0] === orgToken.ids[0])) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
         if (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end))) continue;
