@@ -28,7 +28,7 @@ const MEMBERSHIP_QUESTION = /^(?:who|which (?:countries|nations|states|governmen
  * sentence before into this one. Tested only after a sentence that named a topic.
  */
 const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build)\b/i;
-const MAY_INVITE = /invit|offer|\bask|approach|report|story|account|\bit (?:was|is) |having been/i;
+const MAY_INVITE = /invit|offer|\bask|approach|report|story|scoop|account|\bit (?:was|is) |having been/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {

@@ -69,8 +69,8 @@ const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|n
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
-/** "the Sankei report was right", "the story was true". */
-const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
+/** "the Sankei report was right", "the story was true", "Sankei's scoop on AUKUS was vindicated". */
+const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,40}?\b(?:(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)|(?:was|is|were|has been|have been|had been) (?:fully |entirely |completely |later |since |quickly |now )?(?:vindicated|borne out|validated))\b/gi;
 
 /** A noun that names what a report or rumour was about ("the report about the invitation"). */
 const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;
