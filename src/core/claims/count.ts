@@ -11,7 +11,7 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
   threesome: 3, quartet: 4, foursome: 4, quintet: 5, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 const N = '(?<n>two|three|four|five|six|seven|eight|[2-8])';
 const O = "⟦O\\d+⟧(?:'s?)?";
-const NOUN = '(?:members|partners|partner nations|partner countries|member nations|member states|member countries|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
+const NOUN = '(?:members|partners|partner nations|partner countries|partner governments|member nations|member states|member countries|member governments|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
 const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
 const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */

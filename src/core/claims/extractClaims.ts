@@ -28,7 +28,13 @@ const MEMBERSHIP_QUESTION = /^(?:who|which (?:countries|nations|states|governmen
  * sentence before into this one. Tested only after a sentence that named a topic.
  */
 const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build)\b/i;
-const MAY_INVITE = /invit|offer|\bask|approach|report|story|account|\bit (?:was|is) |having been/i;
+/**
+ * "The AUKUS partners announced new work on hypersonics. Japan criticised the move.": a reaction
+ * to what the sentence before announced carries its topic and its organisation into this one.
+ * Tested only after a sentence that named the organisation.
+ */
+const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
+const MAY_INVITE = /invit|offer|\bask|approach|report|story|scoop|account|\bit (?:was|is) |having been/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {
@@ -42,6 +48,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
   let m = 0;
   let skipped: Span | undefined;
   let topicBefore = false;
+  let orgAndTopicBefore: string | undefined;
   let lastSentence: Span | undefined;
   for (const sentence of sentences) {
     // "Q: Is Japan part of AUKUS? A: Yes — …": the answer asserts what the question asks.
@@ -70,8 +77,10 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     const prose = block.text.slice(sentence.start, sentence.end);
     const topicHere = !named && !contextOrg && !answers && topic !== undefined && topic.test(prose);
     const carried = topicBefore && !topicHere && BACK_TO_THE_WORK.test(prose);
+    const carriedOrg = !named && orgAndTopicBefore && REACTION_TO_IT.test(prose) ? orgAndTopicBefore : undefined;
     topicBefore = topicHere;
-    if (!named && !contextOrg && !answers && !topicHere && !carried) {
+    orgAndTopicBefore = undefined;
+    if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg) {
       skipped = sentence;
       continue;
     }
@@ -89,9 +98,11 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }
     if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
-    if (org || topicHere || carried || (topic && topic.test(prose))) {
-      claims.push(...statementClaims(ctx, org && orgOf(org), carried));
+    if (org || topicHere || carried || carriedOrg || (topic && topic.test(prose))) {
+      claims.push(...statementClaims(ctx, org ? orgOf(org) : carriedOrg, carried || carriedOrg !== undefined));
     }
+    // Whether it also named a statement's topic is for statementClaims to read (see carriesTopic).
+    if (org && !org.viaAnaphor) orgAndTopicBefore = orgOf(org);
     previous = template;
   }
   return claims;

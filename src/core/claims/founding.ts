@@ -13,6 +13,7 @@ const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|
 const BARE = 'founded|established|inaugurated|formed|born|created|set up';
 /** Ordinals that count an anniversary ("first" also opens "its first launch"). */
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)';
+const AGES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 /** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
@@ -47,7 +48,8 @@ const FRAMES = [
   LONG_PARTICIPLE,
   RELATIVE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
-  `${O} (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
+  `${O}(?: itself)? (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
@@ -58,6 +60,10 @@ const FRAMES = [
   `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b(?=\\s*(?:$|[.,;:—–(]|(?:by|in|on|at|as|with|during|via|virtually|jointly)\\b))`,
   // "Two years after its 2022 launch, AUKUS …": a founding noun dated by the year before it.
   // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
+  // "The AUKUS agreement of 2019 marked a turning point": the pact named with its noun and dated
+  // by "of", as "the 2019 AUKUS agreement" is (the name and noun are checked below). Not "the
+  // AUKUS agreement of 2024 on naval propulsion", a later agreement made under it.
+  `${O}(?<of> of )(?<d>⟦D\\d+⟧)(?!\\s+(?:on|for|to|with|between|among|covering|concerning|about|regarding|that|which)\\b)`,
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
   // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
@@ -72,6 +78,8 @@ const FRAMES = [
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
+  // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.
+  `${O} (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
   // "On the second anniversary of AUKUS in September 2023": the date is that many years after the founding.
   `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
@@ -104,6 +112,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
       if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
+      if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
       if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
@@ -112,7 +121,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (!date?.date || seen.has(date.start)) continue;
       // An anniversary's date is not the founding's: "its first anniversary in September 2022" says
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
-      const years = /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
+      const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;

@@ -11,15 +11,19 @@ import type { PackFact } from '../facts/packTypes';
 type InvitationFact = Extract<PackFact, { kind: 'invitation' }>;
 const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
+/** "to come in (aboard)" as a member or into the pact: not "to come in on hypersonics research", a project. */
+const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|as\b|(?:to |into )?(?:the |their |its )?⟦O))`;
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
   // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
   `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|role|invitation|chance to join)`,
-  `\\bask(?:ed|s|ing)? ${L} (?:\\w+ )?to (?:join|become|sign|take part|enter|participate)`,
+  // "asked Japan in April 2022 to join", "asked Tokyo to come in as a fourth member": a time
+  // phrase may stand before "to", and coming in (aboard) is joining.
+  `\\bask(?:ed|s|ing)? ${L} (?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) |\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} (?:about|over|on|regarding) (?:joining|membership|becoming a member)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate)|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate|${COME_IN})|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
@@ -65,8 +69,8 @@ const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|n
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
-/** "the Sankei report was right", "the story was true". */
-const ENDORSED = /\b(?:report|story|account|claim|it)\b[^.;]{0,40}?\b(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)\b/gi;
+/** "the Sankei report was right", "the story was true", "Sankei's scoop on AUKUS was vindicated". */
+const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,40}?\b(?:(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)|(?:was|is|were|has been|have been|had been) (?:fully |entirely |completely |later |since |quickly |now )?(?:vindicated|borne out|validated))\b/gi;
 
 /** A noun that names what a report or rumour was about ("the report about the invitation"). */
 const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;

@@ -29,7 +29,7 @@ const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|e
  * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II"), not
  * the group itself. The possessive is read here too: the regex may otherwise leave it out of O.
  */
-const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -68,6 +68,8 @@ interface Frame {
   hedge?: RegExp;
   /** The presupposition stands in a quoted sentence too, unless the sentence marks it false. */
   survivesAttribution?: boolean;
+  /** A join with no object: the organisation is the one the pronoun resolved to, named in the sentence before. */
+  joinsPrevious?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
 }
@@ -89,6 +91,8 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
+    // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
+    `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
@@ -232,6 +236,11 @@ const FRAMES: Frame[] = [
   // "It has warned against joining AUKUS".
   f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
+  // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
+  // country that opened the sentence before, and a join with no object joins the organisation that
+  // sentence named ("It" itself resolves to it). Only at the end of the clause, a date or "as a member".
+  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member)${AS_A_MEMBER}`,
+    'positive', { subjectIsPronoun: true, previousSubject: true, joinsPrevious: true, needs: /join|signed|aboard|acceded|a member/ }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
@@ -277,8 +286,14 @@ const FRAMES: Frame[] = [
   // by "does not attend … as an observer", so no negation may stand between).
   f(`${L}(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that|not|never|no longer)\\b|n't)[^])*?\\b(?:attends?|attended|attending|sits? in on|sat in on|joins?|joined|takes? part in|took part in|participates? in|participated in) (?:the )?${O} (?:[\\w-]+ )?(?:meetings?|talks|summits?|discussions?|sessions?|gatherings?)\\b(?: [^,;⟦]{0,30}?)? (?:only |merely |just |simply )?as (?:an? )?(?:observers?|guests?|onlookers?)\\b`,
     'negative', { needs: /observer|guest|onlooker/ }),
+  // "Australia and Britain make up AUKUS": the countries that make it up are all of it. "India and
+  // the three founders together make up AUKUS" adds India to the founders (a member, not the whole list).
+  f(`${L}(?<other> (?:and|plus|together with|along with|alongside) (?:the |its )?(?:three |original |founding |existing )*(?:founders|founding members|founding partners|members|partners|original members))?,?(?: (?:together|jointly|between them|now))? (?:make up|made up|makes up|constitute|constitutes|constituted|compose|composed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
+    'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
+  // "AUKUS membership is limited to …", "Membership of AUKUS is limited to Australia and Britain".
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
+  f(`\\bmembership (?:of|in) ${O}${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
@@ -343,6 +358,14 @@ function previousSubject(ctx: SentenceContext): Token | undefined {
   return m ? ctx.previous!.tokens[Number(m[1])] : undefined;
 }
 
+/** "AUKUS, the pact between …" (read from the name) or "…, the security pact between …" (read from the noun, itself a reference). */
+const APPOSITIVE_OF_ORG = /^(?:the )?⟦O\d+⟧(?:'s?)?,\s/i;
+const RENAMED_BEFORE = /⟦O\d+⟧,\s+(?:the |a |an )?(?:[\w-]+ ){0,2}$/;
+function isAppositiveOfOrg(ctx: SentenceContext, match: string, start: number): boolean {
+  return APPOSITIVE_OF_ORG.test(match) || (/^(?:the )?⟦O/i.test(match) && RENAMED_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 40), start)));
+}
+const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|once|when|until|imagine|hypothetical\w*)\b/i;
+
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
@@ -359,8 +382,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     if (frame.needs && !frame.needs.test(sentence)) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
       let subject = tokenOf(ctx.template, m.groups?.s);
-      const orgToken = tokenOf(ctx.template, m.groups?.o);
+      const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));
       if (!orgToken) continue;
+      if (frame.joinsPrevious && !ctx.previous?.tokens.some((t) => t.type === 'O' && !t.viaAnaphor && t.ids[0] === orgToken.ids[0])) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
         if (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end))) continue;
@@ -376,8 +400,15 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Canada's decision to join AUKUS (was long overdue | is expected next month)": the whole
       // clause says whether the decision was taken.
       const decision = DECISION.test(m[0]);
-      const a = assessMatch(ctx, clause, start, end, { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
-        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision });
+      const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
+        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision };
+      let a = assessMatch(ctx, clause, start, end, opts);
+      // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
+      // Zealand": an appositive after the name is the writer's description of the pact, whatever
+      // the main verb's mood. Not under a condition ("If Japan joined AUKUS, the pact between …").
+      if (a.why === 'hedged' && isAppositiveOfOrg(ctx, m[0], start) && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start))) {
+        a = assessMatch(ctx, { start, end: clause.end }, start, end, opts);
+      }
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {

@@ -19,12 +19,14 @@ const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|
  * "has withheld its support", "of little value": withholding and "little" (not "a little") deny what
  * follows too; a pronoun or name between ("withheld its", which the template marks) does not stop it,
  * but "that" does: in "there is little (no) doubt that Japan supports …" the negator is the doubt's.
+ * "Japan sees nothing of value in the initiatives": "nothing" right before the word ("of" or "to" may stand
+ * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  */
-const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$/i;
+const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
 const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\bplay(?:s|ed|ing)? no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
-/** A match standing for the topic carried from the sentence before (see extractClaims). */
-const BACK_REFERENCE = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build)\b/gi;
+/** A match standing for the topic carried from the sentence before (see extractClaims): "the effort", "the move". */
+const BACK_REFERENCE = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build|move|step|decision|initiative|announcement|plans?)\b/gi;
 
 /** `carried`: the sentence refers back to the work the sentence before named ("the effort"). */
 export function statementClaims(ctx: SentenceContext, orgInSentence: string | undefined, carried = false): Claim[] {

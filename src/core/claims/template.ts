@@ -198,9 +198,14 @@ function markOtherAgreements(text: string, tokens: Token[], orgOfMembers: OrgOfM
   }
 }
 
-/** "AUKUS, the …" or "AUKUS is a …": what follows describes the organisation itself. */
+/**
+ * "AUKUS, the …" or "AUKUS is a …": what follows describes the organisation itself. Up to two
+ * words may describe the noun ("AUKUS, the defence arrangement between …"), not words that set
+ * it apart ("AUKUS, the older agreement between …").
+ */
+const RENAMES = /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?(?:(?!(?:other|older|earlier|separate|previous|prior|existing|parallel|rival|later|bilateral|second)\b)[\w-]+ ){0,2}$/i;
 function renamesOrganisation(text: string, before: Token | undefined, list: Token): boolean {
-  return before?.type === 'O' && /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?$/.test(text.slice(before.end, list.start));
+  return before?.type === 'O' && RENAMES.test(text.slice(before.end, list.start));
 }
 
 /** Same-length masking of dropped names (a piece starting at prose offset `at`): offsets stay in step. */
