@@ -2,6 +2,7 @@ import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
 import type { PackFact } from '../facts/packTypes';
 import { termsPattern } from './terms';
+import { namesSomethingElse } from './template';
 
 /*
  * Other statements of the source, checked by stance: who supports a piece of work ("Japan
@@ -42,7 +43,8 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const clause = whole;
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-      const voices = spokesmenOf(ctx, fact).filter((w) => sentence.includes(w));
+      // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
+      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w));
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : [])])];
       const aboutOrg = orgInSentence === fact.organisation;
@@ -221,3 +223,11 @@ function spokesmenOf(ctx: SentenceContext, fact: StatementFact, entity?: string)
     .filter((w) => /^\p{Lu}/u.test(w)); // "government spokesman" does not say whose government
 }
 
+function speaks(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+    if (!namesSomethingElse(text, { start: 0, end: text.length }, { start: i, end })) return true;
+  }
+  return false;
+}

@@ -30,6 +30,12 @@ export interface Template {
 }
 
 const MODIFIED_NOUN = /^\s+(?:ally|allies|official|officials|navy|forces|firms|companies|troops|ambassador|diplomats?|military|engineers|shipyards|counterparts?|envoy|lawmakers|analysts|press|media|voters|taxpayers|industry|defence|defense)\b/;
+/**
+ * "Japan's opposition criticised …", "critics in Japan oppose …": a part of a country's society
+ * speaks for itself, not for the country, whose stance the facts record.
+ */
+const SOCIETY_OF = /^(?:['’]s)?\s+(?:opposition|critics|activists|protesters|pacifists|commentators|pundits|academics|scholars|unions|citizens|public|parliamentarians|MPs|legislators|newspapers|editorials|(?:[A-Z][\w-]*\s+)?(?:Party|party|parties))\b/;
+const SOCIETY_IN = /\b(?:critics|activists|protesters|opponents|pacifists|voters|commentators|pundits|scholars|academics|lawmakers|legislators|politicians|the public|(?:the )?opposition(?: parties)?|many|some|few) (?:in|from|within|across) (?:the )?$/i;
 
 /**
  * What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"), and "and"
@@ -64,6 +70,16 @@ function closedByConjunction(text: string, list: Token, between: string): boolea
   if (list.parts.length < 2 || !BARE_COMMA.test(between)) return false;
   const last = list.parts[list.parts.length - 1], before = list.parts[list.parts.length - 2];
   return CONJOINED.test(text.slice(before.end, last.start));
+}
+
+/**
+ * A country's name that does not stand for the country acting: "US officials", "Japan's
+ * opposition", "critics in Japan". Statement facts use it for names said by spokesmen too.
+ */
+export function namesSomethingElse(text: string, within: Span, name: Span): boolean {
+  return MODIFIED_NOUN.test(text.slice(name.end, Math.min(within.end, name.end + 20))) ||
+    SOCIETY_OF.test(text.slice(name.end, Math.min(within.end, name.end + 40))) ||
+    SOCIETY_IN.test(text.slice(Math.max(within.start, name.start - 40), name.start));
 }
 
 /** The organisation whose members are exactly these entities, if any. */
@@ -110,7 +126,7 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   // "a close US ally", "US officials": a country modifying a noun is not a subject.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t.type === 'L' && t.ids.length === 1 && MODIFIED_NOUN.test(text.slice(t.end, Math.min(sentence.end, t.end + 20)))) tokens.splice(i, 1);
+    if (t.type === 'L' && t.ids.length === 1 && namesSomethingElse(text, sentence, t)) tokens.splice(i, 1);
   }
   // "British" names the UK only in "the British-Australian pact" (or "a Japanese invitation"), or
   // as the giver of help ("without American or British help"), which the statement facts read.
