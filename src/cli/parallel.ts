@@ -12,6 +12,7 @@ import { checkFile, type CheckSettings, type CheckedFile } from './checkFile';
  * slow file does not hold up the others; results keep the command line's order.
  */
 const WORTH_A_WORKER_MS = 300;
+const JUDGE_AFTER_MS = 50;
 const MAX_THREADS = 8;
 
 interface WorkerInit { grounded: 'check-worker'; packs: Pack[]; settings: CheckSettings }
@@ -75,7 +76,9 @@ export async function checkFiles(checker: Checker, packs: Pack[], paths: string[
     if (!started) {
       const elapsed = performance.now() - t0;
       const remainingMs = takenBytes > 0 ? (totalBytes - takenBytes) * (elapsed / takenBytes) : 0;
-      if (remainingMs > WORTH_A_WORKER_MS) { startWorkers(); started = true; }
+      // Judged only after some work: the first files also pay for compiling the code, and an
+      // estimate from them alone started a worker on runs that finish in a tenth of a second.
+      if (elapsed > JUDGE_AFTER_MS && remainingMs > WORTH_A_WORKER_MS) { startWorkers(); started = true; }
     }
     if (workers.length) await new Promise((r) => setImmediate(r));
   }
