@@ -366,6 +366,7 @@ function isAppositiveOfOrg(ctx: SentenceContext, match: string, start: number): 
 }
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|once|when|until|imagine|hypothetical\w*)\b/i;
 
+const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
@@ -421,15 +422,18 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       }
       // "AUKUS is not a pact between Britain and Australia": the negation denies that the list is
       // the whole membership, not that each country is in it.
-      if (frame.exhaustive === 'always' && a.negated) continue;
-      if (frame.presupposes && a.negated) continue;
-      const positive = (frame.polarity === 'positive') !== a.negated;
+      // "No country besides Australia, the UK and the US has signed up to AUKUS": the "no" is said of
+      // the others; the countries excepted are asserted, and as the whole list.
+      const excepted = m[0].startsWith('⟦L') && EXCEPTED_BEFORE.test(ctx.template.text.slice(clause.start, start));
+      if (frame.exhaustive === 'always' && a.negated && !excepted) continue;
+      if (frame.presupposes && a.negated && !excepted) continue;
+      const positive = excepted ? frame.polarity === 'positive' : (frame.polarity === 'positive') !== a.negated;
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       // "Two of the AUKUS members, Britain and the United States, …" names some of them, not all.
       const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start));
       // "Only Australia and the United States belong to AUKUS": "only" before the subject closes the list.
       const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && /(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start));
-      const exhaustive = !m.groups?.other && !partOf && (onlyThese || frame.exhaustive === 'always' ||
+      const exhaustive = !m.groups?.other && !partOf && (onlyThese || (excepted && positive) || frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
       // Only a frame that can state the whole membership reads every list it took in.
       const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];
