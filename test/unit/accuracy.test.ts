@@ -43,7 +43,7 @@ const SETS: [string, number][] = [
   // Written blind at the end, to the held-out set's description; scored once untouched (P 1.000, R 0.725), then its general misses fixed.
   [join(__dirname, '..', 'fixtures', 'eval', 'blind13.jsonl'), 0.92],
   // Written blind at the very end of a session, to the held-out set's description, and scored once untouched: P 0.982, R 0.844.
-  [join(__dirname, '..', 'fixtures', 'eval', 'blind14.jsonl'), 0.82],
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind14.jsonl'), 0.87],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

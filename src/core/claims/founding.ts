@@ -42,8 +42,23 @@ const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|in
  * fronted time phrase inverts the clause and dates the founding all the same.
  */
 const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\\d+⟧),? (?:was|were) (?:the )?${O} (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
+/**
+ * "AUKUS, the security pact signed by Australia, the UK and the US in 2020, …": an appositive that
+ * renames the organisation dates it through its participle, the founders' by-phrase between.
+ */
+const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? (?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
+/**
+ * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
+ * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does.
+ */
+const LONG_PASSIVE = `${O} (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;,]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
+/** "AUKUS has existed since March 2021": the start of its existence is its founding. */
+const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
+  APPOSITIVE_PARTICIPLE,
+  LONG_PASSIVE,
+  EXISTED_SINCE,
   INVERTED,
   LONG_PARTICIPLE,
   RELATIVE,
