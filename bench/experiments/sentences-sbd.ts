@@ -5,6 +5,7 @@
 // @ts-ignore: resolved from /tmp/nlpdeps/node_modules by esbuild's nodePaths
 import sbd from 'sbd';
 import type { Span } from '../../src/core/types';
+import { spansFromEnds } from './spans';
 
 export function splitSentences(text: string): Span[] {
   const ends: number[] = [];
@@ -17,15 +18,5 @@ export function splitSentences(text: string): Span[] {
     cursor = i + s.length;
     ends.push(cursor);
   }
-  const spans: Span[] = [];
-  let start = 0;
-  for (const end of ends) { pushTrimmed(text, start, end, spans); start = end; }
-  pushTrimmed(text, start, text.length, spans);
-  return spans;
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start, end });
+  return spansFromEnds(text, ends);
 }
