@@ -42,8 +42,10 @@ const SOCIETY_IN = /\b(?:critics|activists|protesters|opponents|pacifists|voters
  * with a time aside ("the United States, the United Kingdom and, since last year, Japan"). Only a
  * time aside: "and, reportedly, Japan" would hide its hedge inside the list.
  */
-const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*|\s*,?\s+and,\s+(?:(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25}|(?:more |most )?recently|later|latterly|subsequently|eventually|now),\s+)$/;
-const TIME_ASIDE = /^\s*,?\s+and,\s+(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25},\s+$/;
+const DATED_ASIDE = String.raw`(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25}`;
+const COORDINATION = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*|\s*,?\s+and,\s+(?:${DATED_ASIDE}|(?:more |most )?recently|later|latterly|subsequently|eventually|now),\s+)$`);
+/** The dated one of those asides: its date is part of the list, not a date mention of its own. */
+const TIME_ASIDE = new RegExp(String.raw`^\s*,?\s+and,\s+${DATED_ASIDE},\s+$`);
 
 /** "Unlike Japan, …", "in contrast to Canada, …": a preposition that sets countries against the subject. */
 const CONTRAST_BEFORE = /\b(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Aa]s opposed to)\s+(?:the\s+)?$/;
