@@ -76,9 +76,10 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // A count describes the organisation only next to it: "the four-member AUKUS framework",
       // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
       if (group?.type !== 'O' || distanceTo(ctx, group, start, end) > 25) continue;
-      // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS.
+      // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS; so does "a bilateral
+      // pact that long predates AUKUS", where a relative clause relates the counted pact to AUKUS.
       const orgAt = markerAt(ctx.template, group);
-      if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
+      if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();

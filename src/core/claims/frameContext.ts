@@ -59,13 +59,14 @@ export interface AssessFor {
   negationEnd?: number;
   extraHedge?: RegExp;
   hedgeToClauseEnd?: boolean;
+  hedgeFrom?: number;
   ignoreFalsity?: boolean;
 }
 
 export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, end: number, o: AssessFor = {}): Assessment {
   return assess(ctx.template.text, clause, { start, end }, {
     speakers: o.speakers ?? [], speakerEntities: o.speakerEntities ?? [], futureIsHedge: o.futureIsHedge ?? true,
-    negationEnd: o.negationEnd ?? end, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, ignoreFalsity: o.ignoreFalsity,
+    negationEnd: o.negationEnd ?? end, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, hedgeFrom: o.hedgeFrom, ignoreFalsity: o.ignoreFalsity,
     entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
   });
 }

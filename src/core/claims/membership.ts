@@ -72,6 +72,14 @@ interface Frame {
   joinsPrevious?: boolean;
   /** The list must name at least this many countries (one name alone may be a label, not a membership). */
   minList?: number;
+  /**
+   * A noun phrase ("AUKUS member Japan", "Korea's AUKUS partners") names the membership as given:
+   * only words just before it hedge it ("would-be AUKUS member"), not the clause's verb ("This essay
+   * will examine how AUKUS members such as …").
+   */
+  nounPhrase?: boolean;
+  /** The list must be a hyphenated compound ("US-UK"), not a list with "and" or commas. */
+  compound?: boolean;
 }
 
 /** "Canada's decision to join AUKUS is expected next month": a decision still to come is no membership. */
@@ -96,6 +104,9 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
+    // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
+    // organisation ending the line: "Japan admitted to AUKUS officials that …" is a confession.
+    `|${NOT}(?:admitted|accepted|welcomed|inducted) (?:in)?to(?=\\s+(?:the )?⟦O\\d+⟧(?:\\s+(?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|bloc))?\\s*[.!]?\\s*$)` +
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
@@ -126,6 +137,8 @@ const FRAMES: Frame[] = [
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
+  // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
+  f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
   // (not when the main verb only supposes it: "As a member of AUKUS, India would have to …").
   f(`^(?:[\\w]+ly )?as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP},\\s*(?:the )?${L}(?! (?:[\\w-]+ ){0,2}?(?:would|could|might|may|will|shall|should|must)\\b)`, 'positive', { needs: /\bas /i }),
@@ -168,7 +181,8 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership`),
-  f(`${L}'s? (?:full |formal |official )?membership (?:of|in) ${O}`),
+  // "Ottawa's seat at the AUKUS table": a seat of its own at the pact is membership (not a seat at its summit).
+  f(`${L}'s? (?:full |formal |official |permanent )?(?:membership (?:of|in)|seat (?:at|in|on)) ${O}${NOT_GROUP}`),
   // Japan's AUKUS obligations now extend to …: only a member has obligations under the pact, and
   // the possessive presupposes them even in a sentence someone else is quoted as saying.
   f(`${L}'s? (?:new |current |formal |treaty |growing |expanding )?${O_ITSELF} (?:obligations|commitments|duties|responsibilities)\\b`,
@@ -183,9 +197,9 @@ const FRAMES: Frame[] = [
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
   // "AUKUS nations Australia, Britain, the US and Canada agreed …": a title before the names, as "AUKUS member Japan".
-  f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2 }),
+  f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
@@ -205,6 +219,13 @@ const FRAMES: Frame[] = [
   // Both governments behind AUKUS, London and Washington, …: the pair named as all who stand behind it.
   f(`\\bboth (?:${MEMBERS}|governments|countries|nations|capitals|allies|founders) (?:behind|in|of|to|that (?:make up|form|founded|signed)) ${O}${NOT_GROUP}\\s*[—–(,:]\\s*(?:namely )?${L}`, 'positive', { exhaustive: 'always', needs: /\bboth\b/i }),
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
+  // "AUKUS members such as Australia, Japan and the United Kingdom": the examples are members, not all of them.
+  f(`${O_ITSELF} ${MOD}${MEMBERS},? (?:such as|including|like|notably|especially|in particular) ${L}`, 'positive', { needs: /such as|including|like|notably|especially|in particular/i, nounPhrase: true }),
+  // "South Korea's AUKUS partners have pressed Seoul …": only a member has partners in the pact,
+  // whatever the sentence then says of them.
+  f(`${L}'s? (?:fellow |closest |three |two |four )?${O_ITSELF} (?:partners|allies|counterparts)\\b(?!['’])`, 'positive', { needs: /partners|allies|counterparts/, presupposes: true, nounPhrase: true }),
+  // "The US-UK Aukus pact": countries joined by hyphens before the name spell out who it is.
+  f(`${L} ${O_ITSELF}${NOT_GROUP}`, 'positive', { exhaustive: 'always', minList: 2, compound: true, needs: /⟦L\d+⟧ (?:the )?⟦O/ }),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
   // The bloc later widened its membership to take in South Korea
   f(`${O}${NOT_GROUP}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
@@ -295,7 +316,8 @@ const FRAMES: Frame[] = [
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`\\bmembership (?:of|in) ${O}${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),
   f(`${O} membership\\s*[—–(:,-]+\\s*${L}`, 'positive', { exhaustive: 'always' }),
-  f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L},? ${O}`, 'positive', { exhaustive: 'always' }),
+  // "Signed by Britain and Australia alone, AUKUS …": a fronted participle names the founders.
+  f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L}(?: alone| only)?,? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
   f(`${O}(?:,| (?:is|was|remains)) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
@@ -369,6 +391,16 @@ const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|on
 const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
+/** The two words before a noun-phrase frame, where its own modifiers stand ("a possible AUKUS member", "would-be AUKUS partner"). */
+function modifiersBefore(ctx: SentenceContext, start: number): number {
+  return /(?:[\w'-]+ ){0,2}$/.exec(ctx.template.text.slice(Math.max(0, start - 40), start))![0].length;
+}
+
+/** "US-UK", "Australia–Britain–America": every name joined to the next by a hyphen, dash or slash. */
+function isCompound(ctx: SentenceContext, list: Token): boolean {
+  return list.parts.every((p, i) => i === 0 || /^\s*[-–/]\s*$/.test(ctx.text.slice(list.parts[i - 1].end, p.start)));
+}
+
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
@@ -395,6 +427,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
       if (describedAs(ctx, subject, m)) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
+      if (frame.compound && !isCompound(ctx, subject)) continue;
       // "Japan, AUKUS partners agree …": a plural after one country, or not closed off, is coordinated with it.
       if (m.groups?.plural && (subject.ids.length === 1 || m.groups.closed === undefined)) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
@@ -402,7 +435,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // clause says whether the decision was taken.
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
-        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision };
+        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision,
+        hedgeFrom: frame.nounPhrase ? start - modifiersBefore(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
       // Zealand": an appositive after the name is the writer's description of the pact, whatever
