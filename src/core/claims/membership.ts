@@ -174,7 +174,7 @@ const FRAMES: Frame[] = [
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
   f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:now|already|still|also|since \\w+|by then) )?(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|(?<plural>${MEMBERS}))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
-  f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from| ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
+  f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
   f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative', { needs: /\bplay/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?:outside (?:of )?|out of )${O}`, 'negative', { needs: /outside|out of/ }),
@@ -234,6 +234,10 @@ const FRAMES: Frame[] = [
   // "X, Y and Z set up AUKUS". Not "the AUKUS deal, signed by …": a deal may be one between two of them.
   f(`${O}(?: (?:pact|partnership|alliance|grouping))?,? (?:(?:which|that) (?:was|were) |(?:was|were) )?(?:[\\w]+ly |first )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed) (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?${L}(?!\\s*,?\\s+(?:with|alongside|along with|together with|and|as well as)\\b)`,
     'positive', { exhaustive: 'always', minList: 2, needs: /\bby\b/i }),
+  // "AUKUS was set up by the UK, the US and Australia, and later Canada": a name added to the
+  // membership list "and later" joined afterwards.
+  f(`${O}${GAP}\\b(?:between|among|(?:set up|founded|formed|created|launched|established|signed|joined) by|comprises|comprising|includes|including|members are|links|linking|unites|uniting|brings together) ⟦L\\d+⟧,? and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|(?:from |since |in )?⟦D\\d+⟧) ${L}(?=\\s*(?:[,.;)]|$))`,
+    'positive', { needs: /, and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|from|in|⟦D)/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
