@@ -236,8 +236,13 @@ const FRAMES: Frame[] = [
     'positive', { exhaustive: 'always', minList: 2, needs: /\bby\b/i }),
   // "AUKUS was set up by the UK, the US and Australia, and later Canada": a name added to the
   // membership list "and later" joined afterwards.
-  f(`${O}${GAP}\\b(?:between|among|(?:set up|founded|formed|created|launched|established|signed|joined) by|comprises|comprising|includes|including|members are|links|linking|unites|uniting|brings together) ⟦L\\d+⟧,? and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|(?:from |since |in )?⟦D\\d+⟧) ${L}(?=\\s*(?:[,.;)]|$))`,
+  f(`${O}${GAP}\\b(?:between|among|(?:set up|founded|formed|created|launched|established|signed|joined) by|comprises|comprising|includes|including|members are|links|linking|unites|uniting|brings together) ⟦L\\d+⟧,? and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|(?:from |since |in )?⟦D\\d+⟧) ${L}(?=\\s*(?:[,.;)—–]|$))`,
     'positive', { needs: /, and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|from|in|⟦D)/ }),
+  // "Australia … joined Aukus alongside India and the US": those it joined alongside are members too.
+  f(`\\b(?:joined|joins|signed up to|founded|co-founded|formed|created|launched|set up) ${O_ITSELF}${NOT_GROUP} (?:alongside|together with|along with) ${L}(?!['’])`, 'positive', { needs: /alongside|together with|along with/ }),
+  // "Last year it brought Japan in as a full member": the object between verb and particle (not
+  // "took Japan in hand", "brought Japan in for talks").
+  f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ${L} (?:in|into the fold|on board|aboard)${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ⟦L\d+⟧ (?:in|into|on|aboard)\b/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
