@@ -7,7 +7,7 @@ import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
-import { answerClaims, membershipClaims } from './membership';
+import { answerClaims, labelListClaims, membershipClaims } from './membership';
 import { invitationClaims } from './invitation';
 import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
@@ -81,6 +81,9 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     topicBefore = topicHere;
     orgAndTopicBefore = undefined;
     if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg) {
+      if (entities > 0 && sentences.length === 1) {
+        claims.push(...labelListClaims(makeContext(block.text, sentence, buildTemplate(block.text, sentence, mentions), undefined, facts), lexicon.orgOfLabelList));
+      }
       skipped = sentence;
       continue;
     }

@@ -24,6 +24,11 @@ export interface Lexicon {
   orgOfMembers: (ids: readonly string[]) => string | undefined;
   /** The only organisation with this many members, and its members ("the trilateral pact"). */
   orgOfSize: (n: number) => { org: string; members: readonly string[] } | undefined;
+  /**
+   * The organisation a bare list of countries under a "Members:" label speaks of: the only one whose
+   * members all appear in it, unless the list is exactly another grouping's membership (the Five Eyes').
+   */
+  orgOfLabelList: (ids: readonly string[]) => string | undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,6 +44,8 @@ const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
  * "Canberra, London and Washington invited Tokyo to become the fourth member of the pact": a
  * definite group noun in a block that names every member of an organisation may mean it.
  */
+/** A label line: "- **Members:** …", "| Member states | … |", "Members — …". */
+const MEMBERS_LABEL = /\b[Mm](?:embers|ember states|ember countries|ember nations|embership)\b[*_]*\s*(?:\(\w+\)\s*)?[:|—–]/;
 const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
 /**
  * "The Australia-UK-US pact" names an organisation by its members without naming it: such a
@@ -189,15 +196,22 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     const sized = memberships.filter((m) => m.ids.length === n);
     return sized.length === 1 ? { org: sized[0].org, members: sized[0].ids } : undefined;
   };
+  const otherKeys = new Set(packs.flatMap((p) => p.otherGroupings.flatMap((g) => (g.members ? [[...g.members].sort().join(',')] : []))));
+  const orgOfLabelList = (ids: readonly string[]) => {
+    const unique = [...new Set(ids)];
+    if (otherKeys.has([...unique].sort().join(','))) return undefined;
+    const within = memberships.filter((m) => m.ids.every((id) => unique.includes(id)));
+    return within.length === 1 ? within[0].org : undefined;
+  };
   const namesAMembership = (t: string) => DEFINITE_GROUP.test(t) && memberships.some((m) => m.members.every((re) => re.test(t)));
   const orgTest = new RegExp([...new Set(orgAliases)].map(escape).join('|'), 'i');
   const contextOf = (t: string) => contexts.find((c) => c.re.test(t))?.org;
-  const mayHoldClaim = (t: string) => orgTest.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || SIZED_GROUP.test(t) || (DEFINITE_GROUP.test(t) && THREE_OF_THEM.test(t)) || namesAMembership(t);
+  const mayHoldClaim = (t: string) => orgTest.test(t) || MEMBERS_LABEL.test(t) || contextOf(t) !== undefined || MEMBERS_NAME_A_PACT.test(t) || SIZED_GROUP.test(t) || (DEFINITE_GROUP.test(t) && THREE_OF_THEM.test(t)) || namesAMembership(t);
   // An alias that contains another ("the AUKUS pact", "AUKUS") adds nothing to the alternation.
   const lowerAliases = [...new Set(orgAliases.map((a) => a.toLowerCase()))];
   const cueSource = lowerAliases.filter((a) => !lowerAliases.some((b) => b !== a && a.includes(b))).map(caseless)
-    .concat(contexts.map((c) => c.re.source), MEMBERS_NAME_A_PACT.source, SIZED_GROUP.source, DEFINITE_GROUP.source).join('|');
-  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, orgOfMembers, orgOfSize };
+    .concat(contexts.map((c) => c.re.source), MEMBERS_NAME_A_PACT.source, SIZED_GROUP.source, DEFINITE_GROUP.source, MEMBERS_LABEL.source).join('|');
+  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, orgOfMembers, orgOfSize, orgOfLabelList };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */

@@ -540,6 +540,23 @@ function listClaim(ctx: SentenceContext, list: Token, organisation: string, posi
 }
 
 /**
+ * "- **Members:** Australia, Japan, the United Kingdom, the United States": a label line that lists
+ * every member of one organisation, and more, names that organisation's membership without naming
+ * it. Three to six names, nothing else on the line; a list that is another grouping's exact
+ * membership (the Five Eyes') is theirs.
+ */
+const LABEL_LIST = /^[\s|]*(?:(?:founding |current )?members|member (?:states|countries|nations)|membership)\s*(?:\(\w+\)\s*)?(?:[:|—–]|\s-\s)\s*(⟦L\d+⟧(?:\s*[·•,;/|]\s*⟦L\d+⟧)*)\s*\|?\s*\.?\s*$/i;
+export function labelListClaims(ctx: SentenceContext, orgOfLabelList: (ids: readonly string[]) => string | undefined): Claim[] {
+  const m = LABEL_LIST.exec(ctx.template.text);
+  if (!m) return [];
+  const indexes = [...m[1].matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
+  const list = mergeLists(ctx, indexes);
+  const count = new Set(list.ids).size;
+  const org = count >= 3 && count <= 6 ? orgOfLabelList(list.ids) : undefined;
+  return org ? [listClaim(ctx, list, org, true, true)] : [];
+}
+
+/**
  * The answer to "Who is in AUKUS?": a sentence that opens with countries names the whole
  * membership ("Australia, the UK, the US and, since 2023, Canada.").
  */

@@ -35,7 +35,7 @@ export const packSchema = {
     },
     otherGroupings: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['id', 'aliases'], properties: { id, aliases: words } },
+      items: { type: 'object', additionalProperties: false, required: ['id', 'aliases'], properties: { id, aliases: words, members: { type: 'array', items: id } } },
     },
     entities: {
       type: 'array',

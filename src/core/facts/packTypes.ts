@@ -19,7 +19,8 @@ export interface Organisation {
   context: string[];
 }
 
-export interface OtherGrouping { id: string; aliases: string[] }
+/** `members`: entity ids, so a bare list of them ("Members: …") is known as this grouping's, not the organisation's. */
+export interface OtherGrouping { id: string; aliases: string[]; members?: string[] }
 
 /** Facts as stored in a pack, by kind; each also becomes a citable `Fact`. */
 export type PackFact = Fact & { organisation: string } & (
