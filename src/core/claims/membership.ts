@@ -78,6 +78,8 @@ interface Frame {
    * will examine how AUKUS members such as …").
    */
   nounPhrase?: boolean;
+  /** The list must name every member (and may name more): only then does it stand for the membership. */
+  coversMembers?: boolean;
   /** The list must be a hyphenated compound ("US-UK"), not a list with "and" or commas. */
   compound?: boolean;
 }
@@ -234,6 +236,11 @@ const FRAMES: Frame[] = [
   // "X, Y and Z set up AUKUS". Not "the AUKUS deal, signed by …": a deal may be one between two of them.
   f(`${O}(?: (?:pact|partnership|alliance|grouping))?,? (?:(?:which|that) (?:was|were) |(?:was|were) )?(?:[\\w]+ly |first )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed) (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?${L}(?!\\s*,?\\s+(?:with|alongside|along with|together with|and|as well as)\\b)`,
     'positive', { exhaustive: 'always', minList: 2, needs: /\bby\b/i }),
+  // "Under the AUKUS framework, Australia, the UK, the US and New Zealand share …": countries acting
+  // under the pact, named with every member, are named as its members (not "Under AUKUS, Britain and
+  // the US share …", two of them at work).
+  f(`^[\\s*_]*(?:under|within|through|as part of) (?:the )?${O_ITSELF}(?: (?:[\\w-]+ )?(?:framework|pact|partnership|agreement|alliance|arrangement|banner|umbrella))?, (?:the )?${L} (?!(?:and|or)\\b)`,
+    'positive', { coversMembers: true, needs: /^[\s*_]*(?:under|within|through|as part of) /i }),
   // "AUKUS was set up by the UK, the US and Australia, and later Canada": a name added to the
   // membership list "and later" joined afterwards.
   f(`${O}${GAP}\\b(?:between|among|(?:set up|founded|formed|created|launched|established|signed|joined) by|comprises|comprising|includes|including|members are|links|linking|unites|uniting|brings together) ⟦L\\d+⟧,? and (?:then |also )?(?:later|since|subsequently|eventually|more recently|afterwards|(?:from |since |in )?⟦D\\d+⟧) ${L}(?=\\s*(?:[,.;)—–]|$))`,
@@ -405,6 +412,11 @@ function modifiersBefore(ctx: SentenceContext, start: number): number {
   return /(?:[\w'-]+ ){0,2}$/.exec(ctx.template.text.slice(Math.max(0, start - 40), start))![0].length;
 }
 
+function coversMembers(ctx: SentenceContext, organisation: string, list: Token): boolean {
+  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
+  return members?.kind === 'membership' && members.members.every((id) => list.ids.includes(id));
+}
+
 /** "US-UK", "Australia–Britain–America": every name joined to the next by a hyphen, dash or slash. */
 function isCompound(ctx: SentenceContext, list: Token): boolean {
   return list.parts.every((p, i) => i === 0 || /^\s*[-–/]\s*$/.test(ctx.text.slice(list.parts[i - 1].end, p.start)));
@@ -437,6 +449,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (describedAs(ctx, subject, m)) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.compound && !isCompound(ctx, subject)) continue;
+      if (frame.coversMembers && !coversMembers(ctx, org(orgToken), subject)) continue;
       // "Japan, AUKUS partners agree …": a plural after one country, or not closed off, is coordinated with it.
       if (m.groups?.plural && (subject.ids.length === 1 || m.groups.closed === undefined)) continue;
       if (frame.appositive && !m.groups?.other && !subject.ids.some((id) => isMemberOf(ctx, org(orgToken), id))) continue;
