@@ -35,8 +35,11 @@ describe('fixes round trip', () => {
         const [edit] = fix.edits;
         assert.equal(fixed.slice(0, edit.offset.start), text.slice(0, edit.offset.start));
         assert.equal(fixed.slice(edit.offset.start + edit.newText.length), text.slice(edit.offset.end));
+        // Its own contradiction goes, and no new one comes. Another contradiction of the same
+        // sentence ("the bilateral arrangement between Canberra and Washington": list and count) stays for its own fix.
+        const others = contradicted.filter((g) => g !== f && g.range.start.line === f.range.start.line).map((g) => g.message);
         const again = checker.check(fixed).findings.filter((g) => g.verdict === 'contradicted' && g.range.start.line === f.range.start.line);
-        assert.deepEqual(again.map((g) => g.message), [], `after "${fix.title}": ${fixed.split(/\r?\n/)[f.range.start.line]}`);
+        assert.deepEqual(again.map((g) => g.message).filter((m) => !others.includes(m)), [], `after "${fix.title}": ${fixed.split(/\r?\n/)[f.range.start.line]}`);
       }
     });
   }

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import { assessMatch, clauseTokens, matchClauses, nounPhraseStart, type SentenceContext } from './frameContext';
 import { markerAt, type Token } from './template';
 
 /*
@@ -18,11 +18,12 @@ const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyo
 const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
 const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean }[] = [
-  { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi') },
+/** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean }[] = [
+  { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
-  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of)`, 'gi') },
+  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of)`, 'gi'), nounPhrase: true },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has".
   { re: new RegExp(`(?:${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS has grown to six partners": a size reached states the size now.
@@ -34,7 +35,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O} (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
-  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi') },
+  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…"
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
@@ -67,7 +68,7 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical, beyond } of FRAMES) {
+  for (const { re, atLeast, elliptical, beyond, nounPhrase } of FRAMES) {
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
@@ -80,7 +81,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // pact that long predates AUKUS", where a relative clause relates the counted pact to AUKUS.
       const orgAt = markerAt(ctx.template, group);
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined });
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined,
+        hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
       if (!a.asserted || a.negated) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);

@@ -52,6 +52,19 @@ export function matchClauses(ctx: SentenceContext, pattern: RegExp, markers: rea
   return out;
 }
 
+/**
+ * Where a noun phrase's own modifiers start: the two words before it ("a possible AUKUS member",
+ * "would-be AUKUS partner"). A noun-phrase frame reads hedges from there, not from the clause's verb
+ * ("Australia will buy boats under a plan unveiled by the leaders of the four AUKUS nations").
+ * Undefined for a predicate ("AUKUS could become a four-nation pact"): the verb's mood is the claim's.
+ */
+const PREDICATE_BEFORE = /\b(?:be|become|becomes|became|becoming|is|are|was|were|been|being|remains?|remained|turns? into|turned into|grows? into|grew into|evolves? into|evolved into)\s+(?:(?:a|an|the)\s+)?$/i;
+export function nounPhraseStart(ctx: SentenceContext, start: number): number | undefined {
+  const before = ctx.template.text.slice(Math.max(0, start - 40), start);
+  if (PREDICATE_BEFORE.test(before)) return undefined;
+  return start - /(?:[\w'-]+ ){0,2}$/.exec(before)![0].length;
+}
+
 export interface AssessFor {
   speakers?: readonly string[];
   speakerEntities?: readonly string[];

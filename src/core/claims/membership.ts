@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { assessMatch, matchClauses, type SentenceContext } from './frameContext';
+import { assessMatch, matchClauses, nounPhraseStart, type SentenceContext } from './frameContext';
 import { markerAt, tokenOf, type Token } from './template';
 
 /*
@@ -407,11 +407,6 @@ const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|on
 const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
-/** The two words before a noun-phrase frame, where its own modifiers stand ("a possible AUKUS member", "would-be AUKUS partner"). */
-function modifiersBefore(ctx: SentenceContext, start: number): number {
-  return /(?:[\w'-]+ ){0,2}$/.exec(ctx.template.text.slice(Math.max(0, start - 40), start))![0].length;
-}
-
 function coversMembers(ctx: SentenceContext, organisation: string, list: Token): boolean {
   const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
   return members?.kind === 'membership' && members.members.every((id) => list.ids.includes(id));
@@ -458,7 +453,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
         negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision,
-        hedgeFrom: frame.nounPhrase ? start - modifiersBefore(ctx, start) : undefined };
+        hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
       // Zealand": an appositive after the name is the writer's description of the pact, whatever

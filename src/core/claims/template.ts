@@ -221,9 +221,18 @@ function markOtherAgreements(text: string, tokens: Token[], orgOfMembers: OrgOfM
  * words may describe the noun ("AUKUS, the defence arrangement between …"), not words that set
  * it apart ("AUKUS, the older agreement between …").
  */
-const RENAMES = /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?(?:(?!(?:other|older|earlier|separate|previous|prior|existing|parallel|rival|later|bilateral|second)\b)[\w-]+ ){0,2}$/i;
+const RENAMES = /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?(?:(?!(?:other|older|earlier|separate|previous|prior|existing|parallel|rival|later|second)\b)[\w-]+ ){0,2}$/i;
+/**
+ * "Under AUKUS, the bilateral agreement between Canberra and London …": after a preposition the
+ * comma ends an adverbial, and "bilateral" names an agreement made under the pact. Without one
+ * ("**Aukus**, the bilateral security arrangement between Canberra and Washington, …") it renames it.
+ */
+const AFTER_PREPOSITION = /\b(?:under|within|in|inside|through|via|with|alongside|beside|for|to|from|of|by|after|before|since|on|about|against|beyond|outside)\s+(?:the\s+)?[*_]*$/i;
 function renamesOrganisation(text: string, before: Token | undefined, list: Token): boolean {
-  return before?.type === 'O' && RENAMES.test(text.slice(before.end, list.start));
+  if (before?.type !== 'O') return false;
+  const between = text.slice(before.end, list.start);
+  if (!RENAMES.test(between)) return false;
+  return !/\bbilateral\b/i.test(between) || !AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 30), before.start));
 }
 
 /** Same-length masking of dropped names (a piece starting at prose offset `at`): offsets stay in step. */
