@@ -45,8 +45,11 @@ const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:
 /**
  * "AUKUS, the security pact signed by Australia, the UK and the US in 2020, …": an appositive that
  * renames the organisation dates it through its participle, the founders' by-phrase between.
+ * A reduced relative's subject may stand before the verb, and a with-phrase after it: "AUKUS, the
+ * security pact it launched with Britain and the United States in 2020", "the pact they signed in 2020".
  */
-const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? (?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
+const RELATIVE_SUBJECT = '(?:(?:that |which )?(?:⟦[OL]\\d+⟧|it|they|we|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) )?';
+const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
 /**
  * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
  * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does.
@@ -108,6 +111,8 @@ const FRAMES = [
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 
+/** A match that opens with the organisation and a comma, dash or bracket: an appositive or aside describing it. */
+const SET_OFF = /^⟦O\d+⟧(?: (?:between|among|of) ⟦L\d+⟧)?\s*[,(—–]/;
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
 
 /**
@@ -138,7 +143,10 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
       const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      let a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      // "Australia will spend … under AUKUS, the pact it launched in 2020": the writer's appositive
+      // describes the pact; a hedge or "will" before it does not reach into it.
+      if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
       seen.add(date.start);
       claims.push(claimOf(ctx, org(orgToken), date, years));
