@@ -67,6 +67,14 @@ export interface AssessOptions {
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
 
 /**
+ * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
+ * be conceded ("despite", "in spite of", "notwithstanding") leaves the main clause in the writer's
+ * voice. Only a bare denial, or a denial of a report, up to its comma: a denial "that Japan was
+ * invited" holds a claim of its own.
+ */
+const CONCEDED_DENIAL = /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article)s?)?(?=\s*,)/gi;
+
+/**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
  * politely: its "would" hedges nothing and its verb reports no one else.
  */
@@ -107,7 +115,7 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
