@@ -196,9 +196,12 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
   return last;
 }
 
+/** "the government's top spokesman" holds the office a pack lists as "top government spokesman". */
+const POSSESSIVE_OFFICE = /\b(government|cabinet)'s\s+((?:top|chief|senior|main)\s+)?(spokes(?:man|woman|person))\b/g;
+
 function isSpeaker(speaker: string, opts: AssessOptions): boolean {
   if (/^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
-  const s = speaker.toLowerCase();
+  const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }
