@@ -25,6 +25,10 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+/** Whether the sentence opens with "It is not true that …" (see DENIED_PREFIX). */
+export function opensWithDenial(template: string): boolean {
+  return DENIED_PREFIX.test(template);
+}
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
