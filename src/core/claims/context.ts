@@ -56,6 +56,8 @@ export interface AssessOptions {
   hedgeToClauseEnd?: boolean;
   /** Stances read "rejected" and "dismissed" as opposition, not as a report marked false. */
   ignoreFalsity?: boolean;
+  /** A stance on the organisation's work: its plans (push, bid) name that work and hedge nothing (see ORG_PLANS). */
+  plansAreWork?: boolean;
   /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
   extraHedge?: RegExp;
   /** The sentence before, so "He said …" can name the speaker it mentioned. */
@@ -143,6 +145,12 @@ const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:t
  */
 const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|this|⟦[OL]\d+⟧)\b|if\b(?!\s+(?:only|anything|not|so|any)\b)|unless\b|assuming\b|supposing\b|in the event\b)[^,;]*,/i;
 
+/**
+ * "Japan has criticised AUKUS plans to develop hypersonic weapons", "AUKUS's push to develop them":
+ * the organisation's plans are the work a stance is taken on, not a hedge on the stance.
+ */
+const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
+
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
   const m = SUBORDINATE.exec(sentence.slice(matchEnd, end));
@@ -186,7 +194,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(regionStart, opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
-  if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
+  const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
+  if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }

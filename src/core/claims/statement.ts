@@ -60,6 +60,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
+        plansAreWork: fact.relation === 'supports',
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
       if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices)) continue;
