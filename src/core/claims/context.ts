@@ -25,6 +25,10 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+/** Whether the sentence opens with "It is not true that …" (see DENIED_PREFIX). */
+export function opensWithDenial(template: string): boolean {
+  return DENIED_PREFIX.test(template);
+}
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
@@ -54,6 +58,8 @@ export interface AssessOptions {
   hedgeFrom?: number;
   /** Stances read "rejected" and "dismissed" as opposition, not as a report marked false. */
   ignoreFalsity?: boolean;
+  /** A stance on the organisation's work: its plans (push, bid) name that work and hedge nothing (see ORG_PLANS). */
+  plansAreWork?: boolean;
   /** More words that make this kind of claim not an assertion ("invited to join" is no membership). */
   extraHedge?: RegExp;
   /** The sentence before, so "He said …" can name the speaker it mentioned. */
@@ -67,6 +73,14 @@ export interface AssessOptions {
  * someone else's view only to set it aside: the rest of the sentence stays in the writer's voice.
  */
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
+
+/**
+ * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
+ * be conceded ("despite", "in spite of", "notwithstanding") leaves the main clause in the writer's
+ * voice. Only a bare denial, or a denial of a report, up to its comma: a denial "that Japan was
+ * invited" holds a claim of its own.
+ */
+const CONCEDED_DENIAL = /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article)s?)?(?=\s*,)/gi;
 
 /**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
@@ -109,7 +123,7 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
@@ -132,6 +146,12 @@ const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:t
  * not", which concede or intensify rather than suppose.
  */
 const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|this|⟦[OL]\d+⟧)\b|if\b(?!\s+(?:only|anything|not|so|any)\b)|unless\b|assuming\b|supposing\b|in the event\b)[^,;]*,/i;
+
+/**
+ * "Japan has criticised AUKUS plans to develop hypersonic weapons", "AUKUS's push to develop them":
+ * the organisation's plans are the work a stance is taken on, not a hedge on the stance.
+ */
+const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
 
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
@@ -176,7 +196,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach))) return { asserted: false, negated: false, why: 'marked false' };
   const region = sentence.slice(Math.max(regionStart, opts.hedgeFrom ?? 0), opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
-  if (HEDGE.test(region) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
+  const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
+  if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }
@@ -190,9 +211,12 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
   return last;
 }
 
+/** "the government's top spokesman" holds the office a pack lists as "top government spokesman". */
+const POSSESSIVE_OFFICE = /\b(government|cabinet)'s\s+((?:top|chief|senior|main)\s+)?(spokes(?:man|woman|person))\b/g;
+
 function isSpeaker(speaker: string, opts: AssessOptions): boolean {
   if (/^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
-  const s = speaker.toLowerCase();
+  const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }

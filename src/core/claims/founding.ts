@@ -9,6 +9,8 @@ import { markerAt, type Token } from './template';
  */
 const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
 const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
+/** "late 2020", "early 2021", "mid-2020": a part of the year, read at the year's precision. */
+const PART_OF_YEAR = '(?:(?:late|early|mid-?) ?)?';
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
 const BARE = 'founded|established|inaugurated|formed|born|created|set up';
 /** Ordinals that count an anniversary ("first" also opens "its first launch"). */
@@ -45,8 +47,11 @@ const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:
 /**
  * "AUKUS, the security pact signed by Australia, the UK and the US in 2020, …": an appositive that
  * renames the organisation dates it through its participle, the founders' by-phrase between.
+ * A reduced relative's subject may stand before the verb, and a with-phrase after it: "AUKUS, the
+ * security pact it launched with Britain and the United States in 2020", "the pact they signed in 2020".
  */
-const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? (?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
+const RELATIVE_SUBJECT = '(?:(?:that |which )?(?:⟦[OL]\\d+⟧|it|they|we|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) )?';
+const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
 /**
  * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
  * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does.
@@ -66,7 +71,9 @@ const FRAMES = [
   // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
   `${O}(?: itself)? (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
-  `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?⟦D)`,
+  `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
+  // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |".
+  `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE})[: ]+(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
   // "The trilateral AUKUS pact (formally inaugurated on 16 September 2020) committed …"
   `${O}\\s*(?:\\(\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
@@ -100,7 +107,8 @@ const FRAMES = [
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
-  `${O} (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
+  // Not "AUKUS talks began in 2020": a noun after the name is what began.
+  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
   // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
   // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".
@@ -108,14 +116,17 @@ const FRAMES = [
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 
-const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+)?$/i;
+/** A match that opens with the organisation and a comma, dash or bracket: an appositive or aside describing it. */
+const SET_OFF = /^⟦O\d+⟧(?: (?:between|among|of) ⟦L\d+⟧)?\s*[,(—–]/;
+/** The organisation as an object: "the review of AUKUS", "talks on what became AUKUS began in 2020". */
+const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+|what (?:became|would become|was to become|is now)\s+)?$/i;
 
 /**
  * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  */
 const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
-const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from|in late|in early)\s*$/i;
+const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
 
@@ -138,7 +149,10 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
       const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      let a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      // "Australia will spend … under AUKUS, the pact it launched in 2020": the writer's appositive
+      // describes the pact; a hedge or "will" before it does not reach into it.
+      if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
       seen.add(date.start);
       claims.push(claimOf(ctx, org(orgToken), date, years));
@@ -167,12 +181,23 @@ function anniversaryYears(nth: string | undefined): number | undefined {
 const TITLED = "(?:then-)?(?:president|prime minister|pm) [\\w.'-]+(?: [\\w.'-]+){0,2}";
 /**
  * A date set off before the clause's subject dates its verb even across the subject:
- * "On this day in 2020, the leaders of Australia, Britain and America inaugurated AUKUS".
- * Only countries or their leaders (by office, or named with their titles) may stand between, so
+ * "On this day in 2020, the leaders of Australia, Britain and America inaugurated AUKUS", "In late
+ * 2020, Scott Morrison, Boris Johnson and Joe Biden announced AUKUS by video link" ("late", "early"
+ * and "mid-" leave the year). Only the founders may stand between (see FOUNDERS, NAMED_PEOPLE), so
  * the date is the founders' act.
  */
-const FRONTED = new RegExp(`^\\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?<d>⟦D\\d+⟧),\\s*` +
-  `(?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|${TITLED}(?:,? (?:and )?${TITLED})*) (?:[\\w]+ly )?$`, 'i');
+const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?:(?:late|early|mid-?) ?|(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\d+⟧),\s*/i;
+/** Founders by country, by office, named with their titles, or as "the three leaders". */
+const FOUNDERS = new RegExp(`^(?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|${TITLED}(?:,? (?:and )?${TITLED})*|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) (?:[\\w]+ly )?$`, 'i');
+/** Founders named without their titles: "Scott Morrison, Boris Johnson and Joe Biden" (names are capitalised, so case matters). */
+const NAME = "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}";
+const NAMED_PEOPLE = new RegExp(`^${NAME}(?:,? (?:and )?${NAME})* (?:\\p{Ll}+ly )?$`, 'u');
+function frontedDate(lead: string): RegExpExecArray | null {
+  const m = FRONTED.exec(lead);
+  if (!m) return null;
+  const subject = lead.slice(m[0].length);
+  return FOUNDERS.test(subject) || NAMED_PEOPLE.test(subject) ? m : null;
+}
 /**
  * A timeline item's date label dates the act of the countries after it:
  * "- **16 September 2020**: Australia, the UK and the US formally inaugurate AUKUS".
@@ -201,7 +226,7 @@ const CLEFT = /^\s*(?:it|⟦O\d+⟧) (?:was|is) (?:only |just |back |not until |
 function framingDate(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): Token | undefined {
   const text = ctx.template.text;
   const lead = text.slice(clause.start, start);
-  const fronted = FRONTED.exec(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead) ?? WHEN_CLAUSE.exec(lead);
+  const fronted = frontedDate(lead) ?? LABELLED.exec(lead) ?? CLEFT.exec(lead) ?? WHEN_CLAUSE.exec(lead);
   const dateline = !fronted && TODAY.test(text.slice(Math.max(0, start - 12), end + 8)) ? DATELINE.exec(text) : null;
   const marker = (fronted ?? dateline)?.groups?.d;
   const token = marker ? ctx.template.tokens[Number(/\d+/.exec(marker)![0])] : undefined;

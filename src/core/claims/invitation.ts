@@ -13,6 +13,8 @@ const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 /** "to come in (aboard)" as a member or into the pact: not "to come in on hypersonics research", a project. */
 const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|as\b|(?:to |into )?(?:the |their |its )?⟦O))`;
+/** What an approach asks about when it asks whether the country would join. */
+const ABOUT_JOINING = "(?:about|over|on|regarding) (?:(?:its|their|⟦O\\d+⟧)(?:'s?)? )?(?:possible )?(?:joining|taking part|participating|membership|becoming a member|participation|entry|accession)\\b";
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
   // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
@@ -21,9 +23,12 @@ const VERB_FRAMES = [
   // phrase may stand before "to", and coming in (aboard) is joining.
   `\\bask(?:ed|s|ing)? ${L} (?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) |\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
-  `\\bapproach(?:ed|es|ing)? ${L} (?:about|over|on|regarding) (?:joining|membership|becoming a member)\\b`,
+  `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
+  // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
+  `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_JOINING}`,
+  `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate|${COME_IN})|approached (?:about|over|on|regarding) (?:joining|membership|becoming a member)|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,

@@ -1,5 +1,6 @@
 import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import { opensWithDenial, type Span2 } from './context';
 import type { PackFact } from '../facts/packTypes';
 import { termsPattern } from './terms';
 import { namesSomethingElse } from './template';
@@ -41,6 +42,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     if (carried && matches.length === 0 && carriesTopic(ctx, fact)) matches = matchClauses(ctx, BACK_REFERENCE);
     for (const { start, end } of matches) {
       const clause = whole;
+      const scope = stanceScope(ctx, start);
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
       // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
@@ -49,7 +51,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : [])])];
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
-      const text = ctx.template.text.slice(clause.start, clause.end);
+      const text = ctx.template.text.slice(scope.start, scope.end);
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
         (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact)));
@@ -58,15 +60,30 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
+        plansAreWork: fact.relation === 'supports',
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
       if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices)) continue;
-      claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== Boolean(a.inverted),
+      // The denial inverts only the clause it opens.
+      const inverted = Boolean(a.inverted) && scope.start === 0;
+      claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== inverted,
         entities: named, factId: fact.id });
       break;
     }
   }
   return claims;
+}
+
+/**
+ * Where a stance is read: the whole sentence ("Japan's stance on the work: opposed"), except that
+ * a denial opening it reaches only its own clause: "It is not true that Japan opposes the work;
+ * Tokyo has publicly supported it" denies the opposition, not the support after the semicolon.
+ */
+function stanceScope(ctx: SentenceContext, start: number): Span2 {
+  const all = { start: 0, end: ctx.template.text.length };
+  if (ctx.clauses.length < 2 || !opensWithDenial(ctx.template.text)) return all;
+  const first = ctx.clauses[0].end;
+  return start < first ? { start: 0, end: first } : { start: first, end: all.end };
 }
 
 /**
