@@ -74,6 +74,8 @@ const FRAMES = [
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |".
   `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE})[: ]+(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
+  // A name as a label, then its founding: "AUKUS — founded: 2019", "- AUKUS: est. 2019".
+  `^[\\s*_]*${O}[\\s*_]*[:—–-]+\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})\\.?(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D\\d+⟧[\\s*_]*(?:$|[.;,)|]))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
   // "The trilateral AUKUS pact (formally inaugurated on 16 September 2020) committed …"
   `${O}\\s*(?:\\(\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
