@@ -13,6 +13,7 @@ import { applyDirectives } from '../suppress/applyDirectives';
 import { FactIndex } from './factIndex';
 import { judge, type Judgement } from './judge';
 import { termsPattern } from '../claims/terms';
+import { headingsOf, underItsHeading, type Heading } from './sectionSubject';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity> = { contradicted: 'warning', supported: 'information' };
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -60,7 +61,9 @@ export class Checker {
     this.claimCache.reserve(2 * projected.blocks.length);
     const findings: Finding[] = [];
     const cite = citationContext(text);
-    for (const block of projected.blocks) {
+    let headings: Heading[] | undefined;
+    for (const found of projected.blocks) {
+      const block = (found.kind === 'paragraph' && found.text.length < 300 && underItsHeading(found, headings ??= headingsOf(text), this.lexicon)) || found;
       for (const claim of this.claimsOf(block)) {
         for (const j of this.judgementsOf(claim)) {
           const f = this.toFinding(text, lines, cite, block, claim.sentence, j, options);

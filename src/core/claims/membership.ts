@@ -556,7 +556,7 @@ function listClaim(ctx: SentenceContext, list: Token, organisation: string, posi
 const LABEL_LIST = /^[\s|]*(?:(?:founding |current )?members|member (?:states|countries|nations)|membership)\s*(?:\(\w+\)\s*)?(?:[:|—–]|\s-\s)\s*(⟦L\d+⟧(?:\s*[·•,;/|]\s*⟦L\d+⟧)*)\s*\|?\s*\.?\s*$/i;
 export function labelListClaims(ctx: SentenceContext, orgOfLabelList: (ids: readonly string[]) => string | undefined): Claim[] {
   const m = LABEL_LIST.exec(ctx.template.text);
-  if (!m) return [];
+  if (!m || ctx.template.tokens.some((t) => t.type === 'G')) return [];
   const indexes = [...m[1].matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1]));
   const list = mergeLists(ctx, indexes);
   const count = new Set(list.ids).size;
