@@ -65,3 +65,18 @@ describe('table rows', () => {
     }
   });
 });
+
+/** Pipes with no delimiter row make no table: the row is a line of prose and its cells are read as one. */
+describe('pipe rows outside a table', () => {
+  it('reads "| AUKUS | established late 2020 |" as a founding date, corrected at the year', () => {
+    const text = '| AUKUS | established late 2020 | Australia, UK, US |\n';
+    const [f] = checker.check(text).findings.filter((x) => x.verdict === 'contradicted');
+    assert.equal(f?.code, 'contradicted-founding-date');
+    assert.equal(applyEdits(text, f.fixes.find((x) => x.preferred)!.edits), '| AUKUS | established late 2021 | Australia, UK, US |\n');
+  });
+
+  it('does not read a later act in the next cell as the founding', () => {
+    const text = '| AUKUS | announced 2023 submarine pathway |\n';
+    assert.deepEqual(checker.check(text).findings.filter((x) => x.verdict === 'contradicted').map((x) => x.message), []);
+  });
+});

@@ -3,7 +3,7 @@ import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from '.
 import { opensWithDenial, type Span2 } from './context';
 import type { PackFact } from '../facts/packTypes';
 import { termsPattern } from './terms';
-import { namesSomethingElse } from './template';
+import { namesSomethingElse, tokenOf } from './template';
 
 /*
  * Other statements of the source, checked by stance: who supports a piece of work ("Japan
@@ -26,6 +26,16 @@ const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|
  */
 const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
 const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\bplay(?:s|ed|ing)? no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
+
+/**
+ * "built with French rather than American or British help": the fact's helpers, set aside by
+ * "rather than" or "instead of" right before their help, are said not to give it.
+ */
+const HELP_SET_ASIDE = /\b(?:rather than|instead of) (⟦L\d+⟧) (?:help|assistance|aid|support|expertise|know-how|involvement|cooperation|co-operation|collaboration|technology)\b/i;
+function helpersSetAside(ctx: SentenceContext, text: string, fact: StatementFact): boolean {
+  const m = HELP_SET_ASIDE.exec(text);
+  return m !== null && (tokenOf(ctx.template, m[1])?.ids.some((id) => fact.subject.includes(id)) ?? false);
+}
 
 /** A match standing for the topic carried from the sentence before (see extractClaims): "the effort", "the move". */
 const BACK_REFERENCE = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build|move|step|decision|initiative|announcement|plans?)\b/gi;
@@ -54,7 +64,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const text = ctx.template.text.slice(scope.start, scope.end);
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
-        (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact)));
+        (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
       const verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
       if (verdict === undefined) continue;
