@@ -44,8 +44,8 @@ function writersOwnWords(ctx: SentenceContext, clause: { start: number }, start:
 }
 const REPORTING_BEFORE = /\b(?:claim\w*|said|says?|told|report\w*|according|believe\w*|argu\w*|suggest\w*|insist\w*|allege\w*|think|thinks|thought|rumou?r\w*)\b/i;
 
-/** Words that make "X … joined" something other than an assertion of membership. */
-const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid)\b/i;
+/** Words that make "X … joined" something other than an assertion of membership ("approached Japan about joining AUKUS"). */
+const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
 
 /** left: said to have left, so a member is now out and a non-member must once have been in. */
 type Polarity = 'positive' | 'negative' | 'left';
