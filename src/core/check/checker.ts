@@ -13,7 +13,7 @@ import { applyDirectives } from '../suppress/applyDirectives';
 import { FactIndex } from './factIndex';
 import { judge, type Judgement } from './judge';
 import { termsPattern } from '../claims/terms';
-import { headingsOf, underItsHeading, type Heading } from './sectionSubject';
+import { LABEL_LINE, headingsOf, underItsHeading, type Heading } from './sectionSubject';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity> = { contradicted: 'warning', supported: 'information' };
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -56,7 +56,8 @@ export class Checker {
     if (!mayHoldClaim(text)) return { findings: [], suppressed: [] };
 
     const lines = new LineIndex(text);
-    const projected = projectMarkdown(text, mayHoldClaim, this.chunkCache);
+    // A fact-sheet line ("- Founded: 2020") may be read under its section's title (see sectionSubject.ts).
+    const projected = projectMarkdown(text, (s) => mayHoldClaim(s) || LABEL_LINE.test(s), this.chunkCache);
     // Room for every paragraph of this document, and as much again for the versions an edit makes.
     this.claimCache.reserve(2 * projected.blocks.length);
     const findings: Finding[] = [];

@@ -8,7 +8,7 @@ import { SourceMap } from '../prose/sourceMap';
  * name the heading used, so "Founded: 2020" under "## AUKUS" reads as "AUKUS Founded: 2020", and
  * "Members: …" under "## The Five Eyes" as "Five Eyes Members: …", which is no claim about AUKUS.
  */
-const LABEL_LINE = /^[\s*_]*(?:founded|established|launched|inaugurated|formed|created|signed|announced|est\.?|members|member states|member countries|membership|member count|number of members)[\s*_]*(?:\([^)]*\))?[\s*_]*[:—–]/i;
+export const LABEL_LINE = /^[\s*_]*(?:founded|established|launched|inaugurated|formed|created|signed|announced|est\.?|members|member states|member countries|membership|member count|number of members)[\s*_]*(?:\([^)]*\))?[\s*_]*[:—–]/i;
 
 /** ATX headings of the source, by offset (all of them: projection keeps only those that may hold a claim). */
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/gm;
