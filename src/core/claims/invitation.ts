@@ -70,7 +70,12 @@ const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
-const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
+const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/**
+ * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
+ * the determiner speaks of an invitation that may come, not one that was made.
+ */
+const HYPOTHETICAL_DETERMINER = /\b(?:any|an? (?:possible|future|eventual|potential|hypothetical|putative|prospective)|any (?:future|eventual|formal))\s+(?:(?:formal|official|such)\s+)?(?:⟦O\d+⟧\s+)?$/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
@@ -127,6 +132,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start));
     const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
     const lead = ctx.template.text.slice(clause.start, nounAt);
+    // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
+    if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
     if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end)) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));
