@@ -127,8 +127,11 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  */
 const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
-/** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
-const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
+/**
+ * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
+ * Not a mistaken identity: in "The Optimal Pathway, unveiled in March 2023, is often mistaken for the founding of AUKUS" the date is the pathway's.
+ */
+const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?|mistaken for|confused with|conflated with|misidentified as|taken for|mixed up with)\b)[^;⟦]{0,40}$/i;
 
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
