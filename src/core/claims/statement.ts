@@ -136,8 +136,8 @@ const REMIT = "(?:(?:the|its|their)\\s+)?(?:⟦O\\d+⟧'?s?\\s+)?(?:[\\w-]+\\s+)
 
 /**
  * "AUKUS does not exclude: the topic itself is said to be left out. So is a topic that lies outside
- * the pact's remit ("Long-range strike lies outside the AUKUS remit") or has been kept out of its
- * work ("Artificial intelligence has been deliberately kept out of AUKUS cooperation").
+ * the pact's remit ("Long-range strike lies outside the AUKUS remit"), has been kept out of its
+ * work ("Artificial intelligence has been deliberately kept out of AUKUS cooperation") or is absent from its list.
  */
 const exclusions = new WeakMap<StatementFact, RegExp>();
 function topicExcluded(fact: StatementFact): RegExp {
@@ -145,7 +145,9 @@ function topicExcluded(fact: StatementFact): RegExp {
   if (!re) {
     exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
       `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
-      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT}))`)));
+      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
+      // "Artificial intelligence is notably absent from the list of capabilities the AUKUS partners work on": the pact's list.
+      `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))`)));
   }
   return re;
 }
