@@ -52,11 +52,16 @@ const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:
  */
 const RELATIVE_SUBJECT = '(?:(?:that |which )?(?:⟦[OL]\\d+⟧|it|they|we|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) )?';
 const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
+/** "The review of AUKUS was announced by …": after a preposition the organisation is an object, and the verb is another noun's. */
+const NOT_AN_OBJECT = '(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)';
+/** How it was announced: "in a joint video address", "in a televised statement". */
+const MEDIUM = 'in an? (?:[\\w-]+ ){0,3}?(?:address|statement|announcement|press conference|news conference|broadcast|video link|videoconference|video call|call|ceremony)';
 /**
  * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
- * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does.
+ * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does; so
+ * does a relative aside: "Aukus — which was announced in a joint video address in December 2021 — …".
  */
-const LONG_PASSIVE = `${O} (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid)\\b(?:(?!\\b(?:since|after|before|until|following|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;,]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
+const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;,]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
 /** "AUKUS has existed since March 2021": the start of its existence is its founding. */
 const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
 const FRAMES = [
@@ -129,8 +134,11 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  */
 const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
-/** What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…". */
-const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?)\b)[^;⟦]{0,40}$/i;
+/**
+ * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
+ * Not a mistaken identity: in "The Optimal Pathway, unveiled in March 2023, is often mistaken for the founding of AUKUS" the date is the pathway's.
+ */
+const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?|mistaken for|confused with|conflated with|misidentified as|taken for|mixed up with)\b)[^;⟦]{0,40}$/i;
 
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];

@@ -13,25 +13,39 @@ const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 /** "to come in (aboard)" as a member or into the pact: not "to come in on hypersonics research", a project. */
 const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|as\b|(?:to |into )?(?:the |their |its )?⟦O))`;
+/** A time phrase between "asked" and "to join": "asked Japan in April 2022 to join", "asked last year to join". */
+const WHEN = String.raw`(?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) )`;
 /** What an approach asks about when it asks whether the country would join. */
 const ABOUT_JOINING = "(?:about|over|on|regarding) (?:(?:its|their|⟦O\\d+⟧)(?:'s?)? )?(?:possible )?(?:joining|taking part|participating|membership|becoming a member|participation|entry|accession)\\b";
+/**
+ * "The three AUKUS governments asked Tokyo whether it wanted to become a member": asking a country
+ * whether it would join is an approach. The match stops before "whether", whose modal hedges the
+ * joining, not the asking; the asker must be the pact's side (see ASKER), not reporters.
+ */
+const ASKED_WHETHER = String.raw`\bask(?:ed|s|ing)? ${L} (?:${WHEN})?(?=(?:whether|if) (?:it|they|⟦[OL]\d+⟧) (?:would|wanted|wished|might|was (?:interested|willing|prepared|keen)|were (?:interested|willing|prepared|keen))(?: like)? (?:to |in )?(?:join|becom|be (?:a|an|the) (?:\w+ )?(?:member|partner)|sign|take part|tak|participat|com(?:e|ing) (?:in|aboard|on board)))`;
+const ASKED_WHETHER_SOURCE = new RegExp(ASKED_WHETHER, 'gi').source;
+/** Who asks: the pact, its members or "the allies" (not "reporters asked Tokyo whether it would join"). */
+const ASKER = /(?:⟦O\d+⟧|⟦L\d+⟧|\b(?:allies|partners|governments|leaders|capitals|members))\b[^;]*$/i;
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
   // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
   `\\boffer(?:ed|s|ing)? ${L} (?:a |an |the |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|role|invitation|chance to join)`,
   // "asked Japan in April 2022 to join", "asked Tokyo to come in as a fourth member": a time
   // phrase may stand before "to", and coming in (aboard) is joining.
-  `\\bask(?:ed|s|ing)? ${L} (?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) |\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
+  `\\bask(?:ed|s|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
   `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_JOINING}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
+  // "Tokyo had received an approach (offer, invitation) from the AUKUS partners": received from the
+  // pact's side, with nothing after it but joining, it is an approach about membership.
+  `${L}${GAP}\\b(?:received|receives|receiving|got|gets|had|accepted|turned down|declined|rejected) (?:an? |the |its |their )?(?:formal |official |informal |surprise |quiet )?(?:approach|offer|invitation|invite) from (?:the )?(?:⟦O\\d+⟧ |three |other )*(?:⟦O\\d+⟧|partners|allies|governments|members)(?=\\s*(?:$|[,.;:—–)]|and\\b|but\\b|to (?:join|become)\\b|(?:about|on|over|regarding) (?:joining|membership|becoming)\\b))`,
   // "Not until April 2022 was Japan formally invited into AUKUS", "Only then was Tokyo asked to join":
   // a fronted time phrase inverts the passive.
   `^[\\s*_]*(?:not until|only)\\b[^;⟦]{0,30}?(?:⟦D\\d+⟧)?[^;⟦]{0,20}? (?:was|were|had|has) ${L} (?:been )?(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|approached about joining|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
@@ -40,7 +54,9 @@ const VERB_FRAMES = [
   // Having been invited by Washington, London and Canberra …, Japan spent …; "Having been offered
   // full AUKUS membership, Japan …", "Despite being invited to join AUKUS, Japan …": a fronted
   // passive participle (after a subordinator or not) presupposes the invitation of the subject after its comma.
-  `^[\\s*_]*(?:(?:despite|after|since|though|although|while|for all|even after) )?(?:having been|being) (?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a |an |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|membership|invitation))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
+  // A time phrase may stand before "to": "Having been asked in 2022 to join AUKUS, Japan …".
+  `^[\\s*_]*(?:(?:despite|after|since|though|although|while|for all|even after) )?(?:having been|being) (?:[\\w]+ly )?(?:invited|asked (?:${WHEN})?to (?:join|become)|offered (?:a |an |full |formal |permanent )*(?:⟦O\\d+⟧ )?(?:seat|place|membership|invitation))\\b[^]*?, ${L}(?! (?:and|or)\\b)`,
+  ASKED_WHETHER,
 ].map((s) => new RegExp(s, 'gi'));
 /**
  * "Japan was invited to join AUKUS Pillar II projects", "approached Japan about joining Pillar II
@@ -70,7 +86,12 @@ const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
-const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b/i;
+const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/**
+ * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
+ * the determiner speaks of an invitation that may come, not one that was made.
+ */
+const HYPOTHETICAL_DETERMINER = /\b(?:any|an? (?:possible|future|eventual|potential|hypothetical|putative|prospective)|any (?:future|eventual|formal))\s+(?:(?:formal|official|such)\s+)?(?:⟦O\d+⟧\s+)?$/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
@@ -94,6 +115,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
   for (const re of VERB_FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const invitee = tokenOf(ctx.template, m.groups?.s);
+      if (re.source === ASKED_WHETHER_SOURCE && !ASKER.test(ctx.template.text.slice(clause.start, start))) continue;
       const fact = factFor(invitee, clause);
       if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
       const a = assessMatch(ctx, clause, start, end, opts(fact));
@@ -127,6 +149,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start));
     const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
     const lead = ctx.template.text.slice(clause.start, nounAt);
+    // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
+    if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
     if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end)) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));

@@ -25,7 +25,7 @@ const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  */
 const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
-const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\bplay(?:s|ed|ing)? no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
+const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
 /**
  * "built with French rather than American or British help": the fact's helpers, set aside by
@@ -66,7 +66,14 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
         (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
-      const verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
+      let verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
+      if (fact.relation === 'cooperates' && named.length === 0) {
+        const outsider = outsiderOf(ctx, fact);
+        // "France is not building Australia's submarines": the denial is about a third party, not the fact's helpers.
+        if (verdict === false && !excluded && outsider && deniesOutsider(text, outsider)) continue;
+        // "… are being designed and built by France's Naval Group": the work is credited to a third party instead.
+        if (verdict !== false && outsider && builtByOutsider(text, outsider)) verdict = false;
+      }
       if (verdict === undefined) continue;
       const a = assessMatch(ctx, clause, start, end, {
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
@@ -82,6 +89,32 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     }
   }
   return claims;
+}
+
+/** A country the sentence names that neither the fact's subject nor the organisation's members include (France, for AUKUS). */
+function outsiderOf(ctx: SentenceContext, fact: StatementFact): RegExp | undefined {
+  const membership = ctx.facts.find((f) => f.kind === 'membership' && f.organisation === fact.organisation);
+  const members = membership?.kind === 'membership' ? membership.members : [];
+  const indices = ctx.template.tokens.flatMap((t, i) =>
+    t.type === 'L' && t.ids.length > 0 && t.ids.every((id) => !members.includes(id) && !fact.subject.includes(id)) ? [i] : []);
+  return indices.length ? new RegExp(`⟦L(?:${indices.join('|')})⟧`) : undefined;
+}
+
+/** The negator that denies the work stands in a clause whose subject is the outsider: "France is not building …". */
+function deniesOutsider(text: string, outsider: RegExp): boolean {
+  const negator = /\b(?:not|never|no)\b|n't\b/i.exec(text);
+  if (!negator) return false;
+  const clauseBefore = text.slice(0, negator.index).split(/[;:]/).pop()!;
+  return outsider.test(clauseBefore);
+}
+
+/**
+ * "are being designed and built by France's Naval Group", "will be built by France": the outsider
+ * builds the boats now or to come ("were designed by Sweden's Kockums" is some earlier class).
+ */
+const BUILT_BY = /\b(?:(?:are|is) being|(?:will|are to|is to) be)\s+(?:\w+ly\s+)?(?:(?:designed|built|constructed|made|developed)\s+and\s+)?(?:built|designed|constructed|made|supplied|developed)\s+by\s+(?:the\s+)?(⟦L\d+⟧)/gi;
+function builtByOutsider(text: string, outsider: RegExp): boolean {
+  return [...text.matchAll(BUILT_BY)].some((m) => outsider.test(m[1]));
 }
 
 /**
@@ -113,8 +146,8 @@ const REMIT = "(?:(?:the|its|their)\\s+)?(?:⟦O\\d+⟧'?s?\\s+)?(?:[\\w-]+\\s+)
 
 /**
  * "AUKUS does not exclude: the topic itself is said to be left out. So is a topic that lies outside
- * the pact's remit ("Long-range strike lies outside the AUKUS remit") or has been kept out of its
- * work ("Artificial intelligence has been deliberately kept out of AUKUS cooperation").
+ * the pact's remit ("Long-range strike lies outside the AUKUS remit"), has been kept out of its
+ * work ("Artificial intelligence has been deliberately kept out of AUKUS cooperation") or is absent from its list.
  */
 const exclusions = new WeakMap<StatementFact, RegExp>();
 function topicExcluded(fact: StatementFact): RegExp {
@@ -122,7 +155,9 @@ function topicExcluded(fact: StatementFact): RegExp {
   if (!re) {
     exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
       `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
-      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT}))`)));
+      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
+      // "Artificial intelligence is notably absent from the list of capabilities the AUKUS partners work on": the pact's list.
+      `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))`)));
   }
   return re;
 }
