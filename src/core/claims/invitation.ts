@@ -63,6 +63,11 @@ const VERB_FRAMES = [
  * work": an invitation into the pact's second pillar (a later event) is no invitation into the pact.
  */
 const PROGRAMME_OBJECT = /^\s*(?:(?:to|about|on|into|in) )?(?:(?:join|joining|take part in|taking part in|participate in|participating in|collaborate on|collaborating on|contribute to|contributing to|work on|working on) )?(?:the |its |their )?(?:individual |specific |selected |some )?(?:⟦O\d+⟧(?:'s?)? )?(?:second |advanced capabilit(?:y|ies) )?pillar\b/i;
+/**
+ * "Tokyo received an invitation from the AUKUS partners to attend a naval review", "invited Japan to
+ * observe the exercises": an invitation to an event, not into the pact.
+ */
+const TO_AN_EVENT = /^\s*(?:from [^,;]*? )?to (?:attend|observe|visit|watch|witness|address|join (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:talks|exercises?|summit|meetings?|drills?|review|conference|dialogue|discussions?|expo|ceremony|briefing|session))\b/i;
 const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
 /*
  * "Japan weighs its AUKUS offer" (NOUN's last branch): "the", "its" or a possessive before "AUKUS
@@ -117,7 +122,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       const invitee = tokenOf(ctx.template, m.groups?.s);
       if (re.source === ASKED_WHETHER_SOURCE && !ASKER.test(ctx.template.text.slice(clause.start, start))) continue;
       const fact = factFor(invitee, clause);
-      if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
+      const after = ctx.template.text.slice(end, clause.end);
+      if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;
       const a = assessMatch(ctx, clause, start, end, opts(fact));
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
@@ -134,7 +140,8 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     if (REPORT_ABOUT.test(ctx.template.text.slice(clause.start, start))) continue;
     const fact = own && invitee ? facts.find((f) => invitee.ids.includes(f.entity) && f.organisation === org(ctx.template.tokens[Number(own[1])]))
       : factFor(invitee, clause);
-    if (!fact || !invitee || PROGRAMME_OBJECT.test(ctx.template.text.slice(end, clause.end))) continue;
+    const after = ctx.template.text.slice(end, clause.end);
+    if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;
     let a = assessMatch(ctx, clause, start, end, opts(fact));
     // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
     // official": the writer presupposes the invitation; the source after the dash vouches only for
