@@ -138,7 +138,8 @@ const FRAMES: Frame[] = [
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
-  f(`${L}${GAP}\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
+  // Not "supports AUKUS from the outside rather than as a party to it": the aside is set aside.
+  f(`${L}${GAP}(?<!\\b(?:rather than|instead of|not|never|other than) )\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -297,6 +298,10 @@ const FRAMES: Frame[] = [
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "AUKUS has no American members" / "AUKUS now has a Japanese member": the adjective names who
+  // the members are. Members only: "a Japanese partner" may be a partner outside the pact.
+  f(`${O} (?:has|have|had|counts|counted) (?:no|not a single|not one|not any) ${L} members?\\b`, 'negative', { needs: /\b(?:no|not a single|not one|not any) \S+ members?\b/ }),
+  f(`${O} (?:(?:now|already|also) )?(?:has|have|had|counts|counted|gained|gains|gets|got|welcomed|welcomes) (?:a|an|one|two|its first|a first|a new|its first ever) ${L} members?\\b`, 'positive', { needs: /\b(?:a|an|one|two|first|new) \S+ members?\b/ }),
   // "Under AUKUS, the only partners are London and Canberra."
   f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),

@@ -139,7 +139,9 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const between = text.slice(t.end, next ? next.start : sentence.end);
     const beforeGroup = (next?.type === 'O' && /^\s+(?:[\w-]+\s+){0,2}$/.test(between)) ||
       /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between) ||
-      /^\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between);
+      /^\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between) ||
+      // "AUKUS has no American members": the adjective names who the members are.
+      /^\s+members?\b/.test(between);
     if (!beforeGroup) tokens.splice(i, 1);
   }
   // "the Australia-UK-US pact" names AUKUS by its exact membership.
