@@ -15,7 +15,7 @@ type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
 const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/gi;
-const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
+const COOPERATE = /\b(?:help\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 /**
  * "has withheld its support", "of little value": withholding and "little" (not "a little") deny what
@@ -25,7 +25,7 @@ const COOPERATE = /\b(?:help\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  */
 const NEGATOR = /\b(?:no|not|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
-const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
+const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
 /**
  * "built with French rather than American or British help": the fact's helpers, set aside by
