@@ -183,8 +183,11 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // A passive ("…, was announced at a press conference") has no speaker.
   // A speaker must be named: in "Japan's accession to AUKUS, announced after talks, was welcomed"
   // the participle describes the accession and reports nothing.
+  // "Japan, which joined AUKUS last year, said on Friday …": a claim in a relative clause on the
+  // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
+  const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who)\b/.test(sentence.slice(match.start, match.end));
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
-    ?? /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after);
+    ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
@@ -221,6 +224,8 @@ function isSpeaker(speaker: string, opts: AssessOptions): boolean {
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }
 
+const SUBJECT_ASIDE = /⟦[LO]\d+⟧,\s(?:though|although|while|whilst)\s[^,;⟦]*(?:⟦O\d+⟧[^,;⟦]*)?,\s(?!and\b|but\b|or\b|yet\b)(?:(?:is|are|was|were|has|have|had|remains?|remained|does|did|do)(?:n't)?\b|(?:[\w-]+ly )?\w+(?:ed|s)\b)/;
+
 /**
  * Clauses: split at semicolons and at "but"/"while"/"though". Not at dashes or colons, which
  * more often set off an appositive ("X — the AUKUS partners —") or a label ("South Korea: member").
@@ -231,6 +236,9 @@ export function splitClauses(template: string): Span2[] {
   const re = /;|,?\s(?:but|whereas|while|although|though)\s|,\s+yet\s/g;
   let start = 0;
   for (const m of template.matchAll(re)) {
+    // "Australia, though often described as the pact's focus, is not a member": a concessive aside
+    // between a subject and its verb leaves one clause.
+    if (SUBJECT_ASIDE.test(template.slice(Math.max(0, m.index - 12), m.index + m[0].length + 90))) continue;
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

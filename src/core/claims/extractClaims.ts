@@ -96,7 +96,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;
     if (org) {
-      if (t.includes('⟦L') || /^⟦O\d+⟧ /.test(t)) claims.push(...membershipClaims(ctx, orgOf));
+      if (t.includes('⟦L') || /^(?:(?:ever since|since|after|now that) )?⟦O\d+⟧ /i.test(t)) claims.push(...membershipClaims(ctx, orgOf));
       if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }

@@ -16,7 +16,7 @@ const MOD = '(?:[\\w-]+ ){0,2}?';
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
-const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
+const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
@@ -136,6 +136,10 @@ const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
+  f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
+  // "Aukus expands to four with Japan on board": the pact, grown or meeting, with the country aboard.
+  f(`${O} (?:(?:now|finally|formally) )?(?:expands?|expanded|grows?|grew|widens?|widened|enlarges?|enlarged|moves? ahead|moved ahead|presses? on|pressed on)\\b[^,;⟦]{0,30}? with ${L} (?:now |also |finally )?(?:on board|aboard)\\b`, 'positive', { needs: /on board|aboard/ }),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   // Not "supports AUKUS from the outside rather than as a party to it": the aside is set aside.
@@ -146,7 +150,8 @@ const FRAMES: Frame[] = [
   // (not when the main verb only supposes it: "As a member of AUKUS, India would have to …").
   f(`^(?:[\\w]+ly )?as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP},\\s*(?:the )?${L}(?! (?:[\\w-]+ ){0,2}?(?:would|could|might|may|will|shall|should|must)\\b)`, 'positive', { needs: /\bas /i }),
   // Among the AUKUS nations, Canada has the longest coastline: a fronted "among" places the subject in the group.
-  f(`^among (?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies|capitals),\\s*(?:[*_]+)?(?:the )?${L}`, 'positive', { needs: /^among\b/i }),
+  // "Of all the AUKUS member states, South Korea builds the most ships": a partitive "of" does the same.
+  f(`^(?:among|of all|of) (?:the )?${O_ITSELF} (?:member )?(?:${MEMBERS}|nations|countries|governments|states|allies|capitals),\\s*(?:[*_]+)?(?:the )?${L}`, 'positive', { needs: /^(?:among|of)\b/i }),
   // AUKUS was joined by Canada; the founders of AUKUS were later joined by New Zealand; Australia,
   // Britain and the US were joined by Japan in AUKUS: the passive names the newcomer after "by".
   // Not "the AUKUS partners were joined by Japan at the talks": only a membership, not a meeting.
@@ -272,7 +277,8 @@ const FRAMES: Frame[] = [
   // "It" standing for the country that was the subject of the sentence before (see previousSubject).
   // Only adverbs, or a verb phrase whose means is the joining ("by joining"), stand between: not
   // "It has warned against joining AUKUS".
-  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
+  // "Since it joined Aukus, that has begun to change": a fronted "since", "after" or "now that" presupposes the join.
+  f(`^(?:(?:ever since|since|after|now that) )?(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
   // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
   // country that opened the sentence before, and a join with no object joins the organisation that
@@ -287,7 +293,7 @@ const FRAMES: Frame[] = [
   f(`${O}(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
-  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
@@ -430,7 +436,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
   const sentence = ctx.template.text;
   // The pronoun frames read a sentence that opens with "It" or "Its": tested once, not per frame.
-  const opensWithIt = /^[\s*_>]*its?\b/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  const opensWithIt = /^[\s*_>]*(?:(?:ever since|since|after|now that) )?its?\b/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
   for (const frame of FRAMES) {
     if (frame.subjectIsPronoun && !opensWithIt) continue;
     if (frame.needs && !frame.needs.test(sentence)) continue;
