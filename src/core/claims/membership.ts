@@ -144,6 +144,8 @@ const FRAMES: Frame[] = [
   // The aside presents membership as given, unless the main verb hedges it ("… would have to").
   // Not "supports AUKUS from the outside rather than as a party to it": the aside is set aside.
   f(`${L}${GAP}(?<!\\b(?:rather than|instead of|not|never|other than) )\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
+  // "… that the United States supports from the outside rather than as a party to it": the role set aside is denied.
+  f(`${L}${GAP}\\b(?:rather than|instead of|not) as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}${NOT_GROUP}`, 'negative', { needs: /\b(?:rather than|instead of|not) as /i }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -180,7 +182,7 @@ const FRAMES: Frame[] = [
   // Tokyo, now a full AUKUS partner, …: an adverb of time may open the appositive.
   // A plural noun renames only a list, and only one it closes off: in the headline "Japan, AUKUS
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:now|already|still|also|since \\w+|by then) )?(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|(?<plural>${MEMBERS}))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:itself|themselves|now|already|still|also|since \\w+|by then) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|(?<plural>${MEMBERS}))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
