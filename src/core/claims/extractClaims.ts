@@ -7,7 +7,7 @@ import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
-import { answerClaims, labelListClaims, membershipClaims } from './membership';
+import { answerClaims, joinedThemClaims, labelListClaims, MAY_JOIN_THEM, membershipClaims } from './membership';
 import { invitationClaims } from './invitation';
 import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
@@ -78,9 +78,11 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     const topicHere = !named && !contextOrg && !answers && topic !== undefined && topic.test(prose);
     const carried = topicBefore && !topicHere && BACK_TO_THE_WORK.test(prose);
     const carriedOrg = !named && orgAndTopicBefore && REACTION_TO_IT.test(prose) ? orgAndTopicBefore : undefined;
+    // "The three were joined by Japan": the founders named with the organisation in the sentence before.
+    const joinsThem = !named && !skipped && previous !== undefined && MAY_JOIN_THEM.test(prose) ? foundersOrg(previous) : undefined;
     topicBefore = topicHere;
     orgAndTopicBefore = undefined;
-    if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg) {
+    if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg && !joinsThem) {
       if (entities > 0 && sentences.length === 1) {
         claims.push(...labelListClaims(makeContext(block.text, sentence, buildTemplate(block.text, sentence, mentions), undefined, facts), lexicon.orgOfLabelList));
       }
@@ -93,6 +95,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     const org = template.tokens.find((t) => t.type === 'O');
     const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg, block.kind === 'heading');
     if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
+    if (joinsThem) claims.push(...joinedThemClaims(ctx, joinsThem));
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;
     if (org) {
@@ -109,6 +112,12 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     previous = template;
   }
   return claims;
+}
+
+/** The organisation a sentence names by name, with a list of two or more countries: the founders "the three" refers to. */
+function foundersOrg(template: Template): string | undefined {
+  const org = template.tokens.find((t) => t.type === 'O' && !t.viaAnaphor);
+  return org && template.tokens.some((t) => t.type === 'L' && t.ids.length >= 2) ? orgOf(org) : undefined;
 }
 
 /**

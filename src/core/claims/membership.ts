@@ -587,3 +587,23 @@ export function answerClaims(ctx: SentenceContext, organisation: string): Claim[
   const all = mergeLists(ctx, lists.map((t) => ctx.template.tokens.indexOf(t)));
   return [listClaim(ctx, all, organisation, true, all.ids.length > 1)];
 }
+
+/**
+ * "Australia, Britain and the US founded AUKUS in 2021. The three were joined by Japan in 2024.":
+ * the countries that joined the founders named in the sentence before joined the organisation that
+ * sentence named. `org` is that organisation; the caller checks that sentence named it and a list.
+ */
+const THEM = "(?:the (?:(?:three|two|four|original|founding) )?(?:founders|founding (?:members|partners|nations)|original (?:members|partners)|allies|partners|nations|countries|governments)|the (?:three|two|four|trio)|they)";
+const JOINED_THEM = [
+  new RegExp(`^${THEM}(?: [\\w-]+ly)? ${JOINED_BY}${L}${AS_A_MEMBER}`, 'i'),
+  new RegExp(`^(?:the )?${L}(?: [\\w-]+ly| later| then| since| soon| eventually)? (?:(?:has|had) )?joined (?:them|${THEM})${AS_A_MEMBER}`, 'i'),
+];
+export const MAY_JOIN_THEM = /\bjoined (?:by|them|the)\b/i;
+export function joinedThemClaims(ctx: SentenceContext, org: string): Claim[] {
+  const m = JOINED_THEM.map((re) => re.exec(ctx.template.text)).find((x) => x !== null);
+  const subject = m && tokenOf(ctx.template, m.groups?.s);
+  if (!m || !subject) return [];
+  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true, extraHedge: NOT_ASSERTED });
+  if (!a.asserted) return [];
+  return [listClaim(ctx, subject, org, !a.negated, false)];
+}
