@@ -7,7 +7,7 @@ import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
-import { answerClaims, joinedThemClaims, labelListClaims, MAY_JOIN_THEM, membershipClaims } from './membership';
+import { answerClaims, joinedThemClaims, labelListClaims, MAY_JOIN_THEM, membershipClaims, OPENS_WITH_ORG } from './membership';
 import { invitationClaims } from './invitation';
 import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
@@ -21,7 +21,7 @@ const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
 /** "Who is in AUKUS?": the next sentence lists the members. */
-const MEMBERSHIP_QUESTION = /^(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧[^?]*\?\s*$/i;
+const MEMBERSHIP_QUESTION = /^[\s*_]*(?:(?:Q|Question)\s*[:.)—–-]\s*)?[*_]*(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧[^?]*\?[\s*_]*$/i;
 /**
  * "Australia is building its nuclear-powered submarines alone. The United States and Britain are
  * playing no part in the effort.": a noun that refers back to the work carries the topic of the
@@ -99,7 +99,7 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;
     if (org) {
-      if (t.includes('⟦L') || /^(?:(?:ever since|since|after|now that) )?⟦O\d+⟧ /i.test(t)) claims.push(...membershipClaims(ctx, orgOf));
+      if (t.includes('⟦L') || OPENS_WITH_ORG.test(t)) claims.push(...membershipClaims(ctx, orgOf));
       if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }

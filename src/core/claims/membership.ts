@@ -95,11 +95,17 @@ const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|await
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
 const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
+/** What may open a sentence before its pronoun subject: "Since it joined", "Yet it signed up". */
+const PRONOUN_LEAD = '(?:(?:ever since|since|after|now that|yet|but|and yet|and|still|then|so),? )?';
+export const OPENS_WITH_IT = new RegExp(`^[\\s*_>]*${PRONOUN_LEAD}(?:its?)\\b`, 'i');
+/** The same over a template: the organisation (or "it") opens the sentence. */
+export const OPENS_WITH_ORG = new RegExp(`^${PRONOUN_LEAD}⟦O\\d+⟧ `, 'i');
+
 const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> = {}): Frame =>
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
 
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
-const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
@@ -146,6 +152,12 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}(?<!\\b(?:rather than|instead of|not|never|other than) )\\bas (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${ALSO_OTHER}${O}${NOT_GROUP}`, 'positive', { needs: /\bas /i, hedgeToClauseEnd: true }),
   // "… that the United States supports from the outside rather than as a party to it": the role set aside is denied.
   f(`${L}${GAP}\\b(?:rather than|instead of|not) as (?:a |an |the )?${MOD}(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}${NOT_GROUP}`, 'negative', { needs: /\b(?:rather than|instead of|not) as /i }),
+  // "since this government welcomed Japan into AUKUS": whoever takes the country in, it is in.
+  f(`\\b(?:admitted|admits|welcomed|welcomes|accepted|accepts|inducted|inducts|brought|brings|took|takes|ushered|ushers) ${L} (?:in)?to ${ALSO_OTHER}${O}(?:\\s+(?:security |defence |defense |trilateral )?(?:pact|alliance|partnership|grouping))?(?=\\s*(?:$|[,.;:!?)—–]|⟦D|(?:as|in|on|last|this|after|before|during|at|with|since|when|by|and|but|three|two|years?|months?)\\b))`,
+    'positive', { needs: /admit|welcom|accept|induct|brought|brings|took|takes|usher/i }),
+  // "Washington has only observer status in the pact": observer status is no membership.
+  f(`${L} (?:has|had|holds|held|enjoys|enjoyed|retains|retained|was given|was granted|has been given|has been granted) (?:only |merely |just )?(?:an? )?(?:observer|guest|dialogue[- ]partner) (?:status|role|seat) (?:in|at|with|to|within) ${O}${NOT_GROUP}`,
+    'negative', { needs: /observer|guest|dialogue.partner/i }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -237,8 +249,9 @@ const FRAMES: Frame[] = [
   // "The US-UK Aukus pact": countries joined by hyphens before the name spell out who it is.
   f(`${L} ${O_ITSELF}${NOT_GROUP}`, 'positive', { exhaustive: 'always', minList: 2, compound: true, needs: /⟦L\d+⟧ (?:the )?⟦O/ }),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
-  // The bloc later widened its membership to take in South Korea
-  f(`${O}${NOT_GROUP}${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
+  // The bloc later widened its membership to take in South Korea. An appositive may stand between
+  // ("AUKUS, the pact between …, admitted Japan"); not "welcomed Japan's decision", "welcomed Japan to its talks".
+  f(`${O}${NOT_GROUP}(?:,\\s(?:[^,;⟦]|⟦[LDO]\\d+⟧)*,)?${GAP}\\b(?:take in|took in|takes in|taking in|admit(?:ted|s|ting)?|add(?:ed|s|ing)?|welcom(?:ed|es|ing)|let in|brought in|bring in|expand(?:ed|s)? to include|enlarg\\w* to include|extend\\w* membership to|now includes?|include[sd]?|including) ${L}(?!['’]|\\s+(?:to|into|at|for|in) (?:the |its |their |⟦O\\d+⟧(?:'s?)? )?(?:[\\w-]+ )?(?:talks|meetings?|summits?|discussions?|exercises?|consultations?|sessions?|table|conference|dialogue|events?|forums?|drills?)\\b)`, 'positive', { needs: /take|took|admit|add|welcom|let in|brought|bring|expand|enlarg|extend|includ/ }),
   // "The AUKUS partnership, announced by the leaders of Australia, Japan and the United States, …":
   // the founders named after a passive founding verb are the whole membership, as in the active
   // "X, Y and Z set up AUKUS". Not "the AUKUS deal, signed by …": a deal may be one between two of them.
@@ -280,7 +293,7 @@ const FRAMES: Frame[] = [
   // Only adverbs, or a verb phrase whose means is the joining ("by joining"), stand between: not
   // "It has warned against joining AUKUS".
   // "Since it joined Aukus, that has begun to change": a fronted "since", "after" or "now that" presupposes the join.
-  f(`^(?:(?:ever since|since|after|now that) )?(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
   // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
   // country that opened the sentence before, and a join with no object joins the organisation that
@@ -292,7 +305,8 @@ const FRAMES: Frame[] = [
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
-  f(`${O}(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
+  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
@@ -438,7 +452,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
   const sentence = ctx.template.text;
   // The pronoun frames read a sentence that opens with "It" or "Its": tested once, not per frame.
-  const opensWithIt = /^[\s*_>]*(?:(?:ever since|since|after|now that) )?its?\b/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  const opensWithIt = OPENS_WITH_IT.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
   for (const frame of FRAMES) {
     if (frame.subjectIsPronoun && !opensWithIt) continue;
     if (frame.needs && !frame.needs.test(sentence)) continue;
@@ -583,7 +597,8 @@ export function labelListClaims(ctx: SentenceContext, orgOfLabelList: (ids: read
  */
 export function answerClaims(ctx: SentenceContext, organisation: string): Claim[] {
   const lists = ctx.template.tokens.filter((t) => t.type === 'L');
-  if (!/^(?:yes[,.:]?\s*|no[,.:]?\s*)?⟦L/i.test(ctx.template.text) || lists.length === 0) return [];
+  // "A: Just two — the United States and the United Kingdom": a label and a count may come first.
+  if (!/^[\s*_]*(?:(?:A|Answer)\s*[:.)—–-]\s*)?[*_]*(?:yes[,.:]?\s*|no[,.:]?\s*)?(?:(?:just|only) )?(?:(?:two|three|four|five|six|[2-6])\s*[:—–,-]\s*)?(?:the )?⟦L/i.test(ctx.template.text) || lists.length === 0) return [];
   const all = mergeLists(ctx, lists.map((t) => ctx.template.tokens.indexOf(t)));
   return [listClaim(ctx, all, organisation, true, all.ids.length > 1)];
 }
