@@ -208,6 +208,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
 function lastSpeech(before: string): { index: number; length: number } | undefined {
   let last: { index: number; length: number } | undefined;
   for (const m of before.matchAll(SPEECH)) {
+    // "…, Prime Minister Rishi Sunak said, a day after he met …": a speaker set off by commas closes
+    // the reported words before it; what follows is the writer's narration.
+    if (/^\s*,/.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index))) continue;
     const tail = /^\s*(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
     last = { index: m.index, length: m[0].length + tail[0].length };
   }
