@@ -144,6 +144,22 @@ const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|af
  */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?|mistaken for|confused with|conflated with|misidentified as|taken for|mixed up with)\b)[^;⟦]{0,40}$/i;
 
+/**
+ * A clause after the founding that gives the true date instead: "…; it was in fact 2021", "…, but
+ * the real year was 2021", "— actually, it was September 2021". A date alone with "in fact",
+ * "actually", "really" or a true/real/actual/correct year or date: not "…; it was in 2023 that the
+ * pathway followed".
+ */
+const CORRECTED_NEXT = new RegExp(`^\\s*(?:[;,—–:]\\s*)*(?:(?:but|yet|though|although|whereas)\\s+)?(?:(?<fronted>in fact|actually|in reality|really),?\\s+)?` +
+  `(?:(?:it|that|this|⟦O\\d+⟧) (?:was|is|came|happened|dates from)(?<adv> (?:in fact|actually|really|in reality))?|the (?<true>true|real|actual|correct|right) (?:founding )?(?:year|date)(?: of (?:its |the )?(?:founding|launch|birth))? (?:was|is))` +
+  `,? (?:(?:in|on) )?(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?${PART_OF_YEAR}⟦D\\d+⟧\\s*[.!]?\\s*$`, 'i');
+/** The date the clause after corrects the founding to, if it does (see CORRECTED_NEXT). */
+function correctedTo(ctx: SentenceContext, clauseEnd: number): Token | undefined {
+  const m = CORRECTED_NEXT.exec(ctx.template.text.slice(clauseEnd));
+  if (!m?.groups || !(m.groups.fronted || m.groups.adv || m.groups.true)) return undefined;
+  return ctx.template.tokens[Number(/⟦D(\d+)⟧/.exec(m[0])![1])];
+}
+
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<number>();
@@ -168,8 +184,14 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // describes the pact; a hedge or "will" before it does not reach into it.
       if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
+      // "Some early explainers gave 2020 as AUKUS's founding year; it was in fact 2021": a date the
+      // next clause corrects was set up to be corrected; the writer asserts the correction.
+      const corrected = years ? undefined : correctedTo(ctx, clause.end);
+      const claimed = corrected?.date ? corrected : date;
+      if (seen.has(claimed.start)) continue;
       seen.add(date.start);
-      claims.push(claimOf(ctx, org(orgToken), date, years));
+      seen.add(claimed.start);
+      claims.push(claimOf(ctx, org(orgToken), claimed, years));
     }
   }
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
