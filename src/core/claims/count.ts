@@ -84,6 +84,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
       if (!a.asserted || a.negated) continue;
+      // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
+      if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
@@ -95,6 +97,14 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
   }
   return claims;
 }
+
+/**
+ * A relative clause right after the counted phrase that denies it exists: "a four-nation version of
+ * the pact that does not exist", "a quadrilateral AUKUS, which has never existed". Only within the
+ * phrase (its of-phrase and the name may stand between), not a later clause's "that"; not a time
+ * ("which did not exist until 2023") nor a purpose ("that does not exist to contain China").
+ */
+const DOES_NOT_EXIST = /^(?:\s+(?:[\w-]+\s+){0,3}?(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc))?(?:\s+(?:[\w-]+\s+)?(?:pact|alliance|partnership|grouping|bloc|version|arrangement|framework))?,?\s+(?:that|which)\s+(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never|has\s+never|had\s+never|have\s+never|no\s+longer|only)\s+(?:yet\s+|really\s+|actually\s+)?(?:exists?|existed|been\s+(?:formed|created|set\s+up)|materiali[sz]ed|came\s+(?:about|into\s+being)|come\s+(?:about|into\s+being))\b(?!\s+(?:until|till|before|in\s+⟦D|at\s+the\s+time|then|back\s+then|to|for|solely|merely|just|only)\b)/i;
 
 /** "its five members", "their four partners": a possessive pronoun counts the grouping named before it. */
 const POSSESSIVE = /^(?:its|their) /i;
