@@ -19,7 +19,12 @@ const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-
 const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
 /** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean }[] = [
+/** both: "both" presupposes two, but only of the whole membership when no country is named near it (see BOTH). */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean; both?: boolean }[] = [
+  // "Both AUKUS members have nuclear navies": "both" counts the members as two. Not "both AUKUS
+  // members Britain and the US" (two named of three), "both its AUKUS partners" (a member's two
+  // partners), "both other AUKUS members", nor "both AUKUS members and outsiders".
+  { re: new RegExp(`(?<!(?:\\b(?:its|their|his|her|our|your|my)|['’]s?) )\\b(?<n>both) (?:of )?(?:the )?${O} (?:${NOUN.slice(3, -1)}|allies)\\b(?!['’]?\\s*[,—–(:]?\\s*⟦L|\\s+(?:and|or|alike|of)\\b)`, 'gi'), nounPhrase: true, both: true },
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
@@ -68,9 +73,12 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical, beyond, nounPhrase } of FRAMES) {
+  for (const { re, atLeast, elliptical, beyond, nounPhrase, both } of FRAMES) {
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
+    // "Britain and the US have nuclear navies. Both AUKUS members …", "Australia buys from both
+    // AUKUS partners": with a country named, "both" may pick two of the three.
+    if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const tokens = clauseTokens(ctx, clause);
       const group = (POSSESSIVE.test(m[0]) ? groupingBefore(ctx, tokens, start) : undefined) ?? nearestGrouping(ctx, tokens, start, end);
