@@ -11,7 +11,7 @@ const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possi
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 /**
  * "An infographic put the birth of AUKUS in 2020, an error: the pact dates from 2021": an appositive
  * that calls what came before an error, then corrects it after a colon or dash, marks it false.

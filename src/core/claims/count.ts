@@ -19,7 +19,12 @@ const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-
 const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
 /** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean }[] = [
+/** both: "both" presupposes two, but only of the whole membership when no country is named near it (see BOTH). */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean; both?: boolean }[] = [
+  // "Both AUKUS members have nuclear navies": "both" counts the members as two. Not "both AUKUS
+  // members Britain and the US" (two named of three), "both its AUKUS partners" (a member's two
+  // partners), "both other AUKUS members", nor "both AUKUS members and outsiders".
+  { re: new RegExp(`(?<!(?:\\b(?:its|their|his|her|our|your|my)|['’]s?) )\\b(?<n>both) (?:of )?(?:the )?${O} (?:${NOUN.slice(3, -1)}|allies)\\b(?!['’]?\\s*[,—–(:]?\\s*⟦L|\\s+(?:and|or|alike|of)\\b)`, 'gi'), nounPhrase: true, both: true },
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
@@ -68,9 +73,12 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical, beyond, nounPhrase } of FRAMES) {
+  for (const { re, atLeast, elliptical, beyond, nounPhrase, both } of FRAMES) {
     // Without its noun, a number counts members only where the sentence before counted them.
     if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
+    // "Britain and the US have nuclear navies. Both AUKUS members …", "Australia buys from both
+    // AUKUS partners": with a country named, "both" may pick two of the three.
+    if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const tokens = clauseTokens(ctx, clause);
       const group = (POSSESSIVE.test(m[0]) ? groupingBefore(ctx, tokens, start) : undefined) ?? nearestGrouping(ctx, tokens, start, end);
@@ -84,6 +92,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
       if (!a.asserted || a.negated) continue;
+      // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
+      if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
       const word = m.groups!.n.toLowerCase();
       const numberAt = start + m[0].toLowerCase().indexOf(word);
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
@@ -95,6 +105,14 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
   }
   return claims;
 }
+
+/**
+ * A relative clause right after the counted phrase that denies it exists: "a four-nation version of
+ * the pact that does not exist", "a quadrilateral AUKUS, which has never existed". Only within the
+ * phrase (its of-phrase and the name may stand between), not a later clause's "that"; not a time
+ * ("which did not exist until 2023") nor a purpose ("that does not exist to contain China").
+ */
+const DOES_NOT_EXIST = /^(?:\s+(?:[\w-]+\s+){0,3}?(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc))?(?:\s+(?:[\w-]+\s+)?(?:pact|alliance|partnership|grouping|bloc|version|arrangement|framework))?,?\s+(?:that|which)\s+(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never|has\s+never|had\s+never|have\s+never|no\s+longer|only)\s+(?:yet\s+|really\s+|actually\s+)?(?:exists?|existed|been\s+(?:formed|created|set\s+up)|materiali[sz]ed|came\s+(?:about|into\s+being)|come\s+(?:about|into\s+being))\b(?!\s+(?:until|till|before|in\s+⟦D|at\s+the\s+time|then|back\s+then|to|for|solely|merely|just|only)\b)/i;
 
 /** "its five members", "their four partners": a possessive pronoun counts the grouping named before it. */
 const POSSESSIVE = /^(?:its|their) /i;

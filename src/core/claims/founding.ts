@@ -19,7 +19,7 @@ const AGES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 /** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
-const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|as|with|during|via|virtually|jointly|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
+const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|as|with|during|via|virtually|jointly|together|between them|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
 /**
  * "Founded in March 2021, months before the withdrawal from Afghanistan, AUKUS was …": a fronted
  * participle with its date describes the subject after the comma (an aside may stand between).
@@ -77,8 +77,9 @@ const FRAMES = [
   `${O}(?: itself)? (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
-  // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |".
-  `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE})[: ]+(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
+  // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
+  // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |".
+  `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE}|(?:est|estd)\\.?)[: ]+(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
   // A name as a label, then its founding: "AUKUS — founded: 2019", "- AUKUS: est. 2019".
   `^[\\s*_]*${O}[\\s*_]*[:—–-]+\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})\\.?(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D\\d+⟧[\\s*_]*(?:$|[.;,)|]))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
@@ -114,6 +115,9 @@ const FRAMES = [
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
+  // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with
+  // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
+  `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,
   // Not "AUKUS talks began in 2020": a noun after the name is what began.
   `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dating from|dating back to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
@@ -132,13 +136,29 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
  * Not a mistaken identity: in "The Optimal Pathway, unveiled in March 2023, is often mistaken for the founding of AUKUS" the date is the pathway's.
  */
 const BEFORE_FRAME = /^(?![^]*\b(?:after|before|since|until|than|later|earlier|ago|years?|months?|weeks?|days?|mistaken for|confused with|conflated with|misidentified as|taken for|mixed up with)\b)[^;⟦]{0,40}$/i;
+
+/**
+ * A clause after the founding that gives the true date instead: "…; it was in fact 2021", "…, but
+ * the real year was 2021", "— actually, it was September 2021". A date alone with "in fact",
+ * "actually", "really" or a true/real/actual/correct year or date: not "…; it was in 2023 that the
+ * pathway followed".
+ */
+const CORRECTED_NEXT = new RegExp(`^\\s*(?:[;,—–:]\\s*)*(?:(?:but|yet|though|although|whereas)\\s+)?(?:(?<fronted>in fact|actually|in reality|really),?\\s+)?` +
+  `(?:(?:it|that|this|⟦O\\d+⟧) (?:was|is|came|happened|dates from)(?<adv> (?:in fact|actually|really|in reality))?|the (?<true>true|real|actual|correct|right) (?:founding )?(?:year|date)(?: of (?:its |the )?(?:founding|launch|birth))? (?:was|is))` +
+  `,? (?:(?:in|on) )?(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?${PART_OF_YEAR}⟦D\\d+⟧\\s*[.!]?\\s*$`, 'i');
+/** The date the clause after corrects the founding to, if it does (see CORRECTED_NEXT). */
+function correctedTo(ctx: SentenceContext, clauseEnd: number): Token | undefined {
+  const m = CORRECTED_NEXT.exec(ctx.template.text.slice(clauseEnd));
+  if (!m?.groups || !(m.groups.fronted || m.groups.adv || m.groups.true)) return undefined;
+  return ctx.template.tokens[Number(/⟦D(\d+)⟧/.exec(m[0])![1])];
+}
 
 export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
@@ -164,8 +184,14 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // describes the pact; a hedge or "will" before it does not reach into it.
       if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
       if (!a.asserted || a.negated) continue;
+      // "Some early explainers gave 2020 as AUKUS's founding year; it was in fact 2021": a date the
+      // next clause corrects was set up to be corrected; the writer asserts the correction.
+      const corrected = years ? undefined : correctedTo(ctx, clause.end);
+      const claimed = corrected?.date ? corrected : date;
+      if (seen.has(claimed.start)) continue;
       seen.add(date.start);
-      claims.push(claimOf(ctx, org(orgToken), date, years));
+      seen.add(claimed.start);
+      claims.push(claimOf(ctx, org(orgToken), claimed, years));
     }
   }
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));

@@ -1,5 +1,6 @@
 import type { Claim } from './claim';
 import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import { FALSITY } from './context';
 import { tokenOf, type Token } from './template';
 import type { PackFact } from '../facts/packTypes';
 
@@ -143,6 +144,15 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const after = ctx.template.text.slice(end, clause.end);
     if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;
     let a = assessMatch(ctx, clause, start, end, opts(fact));
+    // "Why Japan rejected the AUKUS offer": rejecting (refusing, declining) the offer is an act on
+    // it, which presupposes it, not a verdict that a report was false. Only when that verb is the
+    // sentence's one word of falsity ("Tokyo rejected the false report of an AUKUS offer" is not).
+    if (a.why === 'marked false') {
+      const acts = ACTS_ON.exec(ctx.template.text.slice(clause.start, start));
+      const at = acts ? clause.start + acts.index : -1;
+      const rest = acts ? ctx.template.text.slice(0, at) + ctx.template.text.slice(at + acts[0].length) : '';
+      if (acts && FALSITY.test(acts[0]) && !FALSITY.test(rest)) a = assessMatch(ctx, clause, start, end, { ...opts(fact), ignoreFalsity: true });
+    }
     // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
     // official": the writer presupposes the invitation; the source after the dash vouches only for
     // the judgement that follows it.
