@@ -92,6 +92,12 @@ const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|await
  * is an event the main verb may only suppose: a modal main verb right after it (an aside may
  * stand between) hedges it. Words further on do not ("…, something industry had lobbied for").
  */
+/**
+ * "concerns that joining AUKUS could end Wellington's commitment", "the benefits of joining AUKUS",
+ * "is considering joining AUKUS": a gerund after such a word names the act, not a join that
+ * happened. Not "after (since, by, before) joining AUKUS", which presuppose it.
+ */
+const GERUND_AS_NOUN = /\b(?:that|of|about|to|from|whether|without|or|than|for|mean|means|meant|consider\w*|weigh\w*|contemplat\w*|discuss\w*|debat\w*|explor\w*|oppos\w*|favou?r\w*|resist\w*|reject\w*|rul\w* out|avoid\w*|delay\w*|postpon\w*|risk\w*|mulling|eye\w*|plan\w*) (?:\w+ly )?joining (?:the )?⟦O\d+⟧(?:'s?)?$/i;
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
 const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
@@ -158,6 +164,8 @@ const FRAMES: Frame[] = [
   // "Washington has only observer status in the pact": observer status is no membership.
   f(`${L} (?:has|had|holds|held|enjoys|enjoyed|retains|retained|was given|was granted|has been given|has been granted) (?:only |merely |just )?(?:an? )?(?:observer|guest|dialogue[- ]partner) (?:status|role|seat) (?:in|at|with|to|within) ${O}${NOT_GROUP}`,
     'negative', { needs: /observer|guest|dialogue.partner/i }),
+  // "Since joining AUKUS, Canada has bought submarines": a fronted "since (after, upon) joining" names its subject after the comma.
+  f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -493,6 +501,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         a = assessMatch(ctx, { start, end: clause.end }, start, end, opts);
       }
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
+      if (GERUND_AS_NOUN.test(ctx.template.text.slice(Math.max(0, end - 120), end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
@@ -534,7 +543,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const all = [first, ...more];
     const ids = all.flatMap((t) => t.ids);
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
-    claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0));
+    claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0 && !missingNamedAsBeneficiary(ctx, org(orgToken), ids, end)));
   }
   for (const { m, clause, start, end } of matchClauses(ctx, PEOPLE_OF, LIST_AND_ORG)) {
     const orgToken = tokenOf(ctx.template, m.groups?.o);
@@ -544,6 +553,22 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     for (const x of m.groups!.people.matchAll(/⟦L(\d+)⟧/g)) claims.push(listClaim(ctx, ctx.template.tokens[Number(x[1])], org(orgToken), true, false));
   }
   return claims;
+}
+
+/**
+ * "the United States and the United Kingdom formed the alliance to help Australia build
+ * nuclear-powered submarines": a member the founders leave out but the sentence then names as the
+ * one the pact was formed to help is a party the writer counts in, so the founders are not the whole
+ * membership. (A pact said to be "between" two is still exhaustive.)
+ */
+const BENEFICIARY = /\b(?:to help|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|to arm|to equip|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|for) (?:the )?⟦L(\d+)⟧/g;
+function missingNamedAsBeneficiary(ctx: SentenceContext, organisation: string, ids: readonly string[], after: number): boolean {
+  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
+  if (members?.kind !== 'membership') return false;
+  const missing = members.members.filter((id) => !ids.includes(id));
+  if (missing.length === 0) return false;
+  const helped = [...ctx.template.text.slice(after).matchAll(BENEFICIARY)].flatMap((m) => ctx.template.tokens[Number(m[1])]?.ids ?? []);
+  return missing.every((id) => helped.includes(id));
 }
 
 /**

@@ -12,6 +12,9 @@ export type Mention =
 /** Words that may sit between an organisation's name and its noun: "AUKUS security pact" (not "groups": "AUKUS groups Australia, …" is the verb). */
 const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|accord|compact|coalition|treaty|group(?!s)|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
 
+/** A name that modifies the noun after it: "AUKUS "optimal pathway"", "the AUKUS submarine deal". */
+const MODIFIES_A_NOUN = /^(?:['’]s?)?\s+["“‘']?(?:[\w-]+\s+)?(?:pathway|deal|plan|programme|program|project|submarines?|boats?|roadmap|timeline|announcement|pillar|summit|talks|meeting|initiative|scheme|policy|strategy|budget|funding|legislation|bill|review|process)\b/i;
+
 /**
  * Finds the pack's names in a block and resolves references: "the alliance" or "it" name the
  * grouping last mentioned in the same block (or, for a block that opens with the reference,
@@ -28,6 +31,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   }
   const out: Mention[] = [];
   let lastGroup: Mention | undefined;
+  /** What "it" may stand for: not a name used as a modifier ("the AUKUS optimal pathway … since it was announced"). */
+  let pronounTarget: Mention | undefined;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     if (r.type !== 'ref') {
@@ -38,14 +43,18 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
           const end = r.end + noun[0].length;
           while (i + 1 < raw.length && raw[i + 1].start < end) i++;
           out.push({ ...r, end });
-          lastGroup = r;
+          lastGroup = pronounTarget = r;
           continue;
         }
       }
       out.push(r);
-      if (r.type === 'org' || r.type === 'other') lastGroup = r;
+      if (r.type === 'org' || r.type === 'other') {
+        lastGroup = r;
+        pronounTarget = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60)) ? undefined : r;
+      }
       continue;
     }
+    if (r.pronoun && lastGroup && !pronounTarget) continue;
     const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);

@@ -98,7 +98,16 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const m = inside[k];
     const prev = tokens[tokens.length - 1];
     if (m.type === 'entity') {
+      // "Australia (AU) and …": a bracketed abbreviation the packs do not know stays with the name.
+      const unknownAbbreviation = prev?.type === 'L' ? /^\s*\(\s*[A-Z][A-Za-z.]{0,5}\s*\)/.exec(text.slice(prev.end, m.start)) : null;
+      if (unknownAbbreviation) prev!.end += unknownAbbreviation[0].length;
       const between = prev?.type === 'L' ? text.slice(prev.end, m.start) : '';
+      // "the United States (US) and the United Kingdom (UK)": an abbreviation in brackets after
+      // the name is the same country; the list goes on past it.
+      if (prev?.type === 'L' && prev.ids[prev.ids.length - 1] === m.id && /^\s*\(\s*$/.test(between)) {
+        const close = /^\s*\)/.exec(text.slice(m.end, sentence.end));
+        if (close) { prev.end = m.end + close[0].length; continue; }
+      }
       if (prev?.type === 'L' && COORDINATION.test(between) && !(contrasted.has(prev) && endsContrast(text, prev, between, m, inside[k + 1])) &&
         !closedByConjunction(text, prev, between)) {
         prev.ids.push(m.id); prev.parts.push({ start: m.start, end: m.end }); prev.end = m.end;
