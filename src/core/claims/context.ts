@@ -113,6 +113,13 @@ const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
  */
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
+/**
+ * "A presenter referred to 'the four Aukus countries'": words quoted after a verb of referring are
+ * the speaker's wording, quoted by the writer, not the writer's claim (read up to the match, so
+ * the quote is still open there).
+ */
+const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talked of|talked about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the) (?:phrase|term|expression))[,:]?\s+['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
+
 /** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';
 function withoutAsides(sentence: string): string {
@@ -192,7 +199,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
-  } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end))) {
+  } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };

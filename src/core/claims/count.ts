@@ -81,15 +81,21 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const tokens = clauseTokens(ctx, clause);
-      const group = (POSSESSIVE.test(m[0]) ? groupingBefore(ctx, tokens, start) : undefined) ?? nearestGrouping(ctx, tokens, start, end);
+      // "With four partners around the table, though, the pact is …": a fronted with-phrase counts
+      // the subject after its comma, however far off.
+      const subject = /^with\b/i.test(m[0]) ? subjectAfterWith(ctx, start) : undefined;
+      const group = subject ?? (POSSESSIVE.test(m[0]) ? groupingBefore(ctx, tokens, start) : undefined) ?? nearestGrouping(ctx, tokens, start, end);
       // A count describes the organisation only next to it: "the four-member AUKUS framework",
       // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
-      if (group?.type !== 'O' || distanceTo(ctx, group, start, end) > 25) continue;
+      if (group?.type !== 'O' || (!subject && distanceTo(ctx, group, start, end) > 25)) continue;
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS; so does "a bilateral
       // pact that long predates AUKUS", where a relative clause relates the counted pact to AUKUS.
       const orgAt = markerAt(ctx.template, group);
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
-      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, hedgeToClauseEnd: Boolean(atLeast), extraHedge: atLeast ? A_TOPIC : undefined,
+      // After a fronted with-phrase the main clause's modal ("the pact would move slowly") makes the
+      // count a supposition; its future does not ("AUKUS was never going to be nimble" states why).
+      const version = nounPhrase && aVersionOfTheName(ctx, group, start, end);
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
       if (!a.asserted || a.negated) continue;
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
@@ -113,6 +119,36 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
  * ("which did not exist until 2023") nor a purpose ("that does not exist to contain China").
  */
 const DOES_NOT_EXIST = /^(?:\s+(?:[\w-]+\s+){0,3}?(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc))?(?:\s+(?:[\w-]+\s+)?(?:pact|alliance|partnership|grouping|bloc|version|arrangement|framework))?,?\s+(?:that|which)\s+(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never|has\s+never|had\s+never|have\s+never|no\s+longer|only)\s+(?:yet\s+|really\s+|actually\s+)?(?:exists?|existed|been\s+(?:formed|created|set\s+up)|materiali[sz]ed|came\s+(?:about|into\s+being)|come\s+(?:about|into\s+being))\b(?!\s+(?:until|till|before|in\s+⟦D|at\s+the\s+time|then|back\s+then|to|for|solely|merely|just|only)\b)/i;
+
+/**
+ * The subject a fronted with-phrase describes: the organisation right after the phrase's comma,
+ * past a connective ("With four partners around the table, though, the pact …"). Not the
+ * organisation's talks or summit ("With four partners, the AUKUS summit …").
+ */
+const SUBJECT_AFTER_WITH = /^with\b[^,;⟦]*,\s*(?:(?:though|however|then|now|still|already|of course|inevitably|predictably),\s*)?(?:the\s+)?⟦O(\d+)⟧(?!(?:'s?)? (?:Pillar|pillar|summit|talks|meetings?|working|projects?|programmes?|programs?|exercises?)\b)/i;
+function subjectAfterWith(ctx: SentenceContext, start: number): Token | undefined {
+  const m = SUBJECT_AFTER_WITH.exec(ctx.template.text.slice(start));
+  return m ? ctx.template.tokens[Number(m[1])] : undefined;
+}
+
+/**
+ * "A four-nation AUKUS would need a new acronym": the name itself under "a" and a count is one
+ * version of the organisation, which the rest of its clause may only suppose, so the clause's
+ * hedges reach it ("A four-nation AUKUS was launched in 2021" still asserts it; "a four-nation
+ * AUKUS pact" and "AUKUS, a four-nation pact" describe the organisation). Not as a predicate ("the
+ * pact is now a four-nation AUKUS in all but name"), which says what it is.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\w'’-])(?:a|an)\s+(?:[\w-]+\s+)?$/i;
+const PREDICATE = /\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)\s+(?:now\s+|already\s+|still\s+|effectively\s+)?(?:a|an)\s+(?:[\w-]+\s+)?$/i;
+const NAME_ALONE = /^\s+⟦O\d+⟧(?![\w'’]|\s+(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition|treaty)\b)/i;
+function aVersionOfTheName(ctx: SentenceContext, group: Token, start: number, end: number): boolean {
+  const before = ctx.template.text.slice(Math.max(0, start - 40), start);
+  if (!INDEFINITE_BEFORE.test(before) || PREDICATE.test(before)) return false;
+  const after = ctx.template.text.slice(end);
+  if (!NAME_ALONE.test(after) || markerAt(ctx.template, group) !== end + after.indexOf('⟦')) return false;
+  // The mention may have taken in its noun ("AUKUS pact" is one mention): only the bare name.
+  return !/\s+\S/.test(ctx.text.slice(group.start, group.end).trim()) ;
+}
 
 /** "its five members", "their four partners": a possessive pronoun counts the grouping named before it. */
 const POSSESSIVE = /^(?:its|their) /i;

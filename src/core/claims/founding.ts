@@ -57,11 +57,19 @@ const NOT_AN_OBJECT = '(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|with
 /** How it was announced: "in a joint video address", "in a televised statement". */
 const MEDIUM = 'in an? (?:[\\w-]+ ){0,3}?(?:address|statement|announcement|press conference|news conference|broadcast|video link|videoconference|video call|call|ceremony)';
 /**
+ * A comma inside a list of names ("by Scott Morrison, Boris Johnson and Joe Biden"): a few words,
+ * then another comma or "and". Not a serial comma before "and": in "…, held virtually, and Japan
+ * joined in 2023" what follows it may be a clause of its own.
+ */
+const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+(?:,(?! and\\b)| and\\b))";
+/**
  * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
  * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does; so
  * does a relative aside: "Aukus — which was announced in a joint video address in December 2021 — …".
+ * The founders may be listed with commas: "Aukus was launched by Scott Morrison, Boris Johnson and
+ * Joe Biden in a joint virtual announcement in June 2021".
  */
-const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])[^;,]){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
+const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
 /** "AUKUS has existed since March 2021": the start of its existence is its founding. */
 const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
 const FRAMES = [

@@ -228,10 +228,11 @@ const FRAMES: Frame[] = [
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
   f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
-  // A pipe row written as a line, the pact then its countries: "| AUKUS | Australia, UK, US, New Zealand | security pact |".
+  // A pipe row written as a line, the pact then its countries: "| AUKUS | Australia, UK, US, New Zealand | security pact |";
+  // a cell or two may stand between them ("| AUKUS | September 2021 | Australia, … |").
   // Only a list naming every member (and more) stands for the membership without a header, and
-  // only when no later cell calls the countries something else ("| Pillar II partners |", "| proposed |").
-  f(`^[\\s|]*${O_ITSELF}\\s*\\|\\s*${L}\\s*(?=\\||$)(?![^]*\\b(?:pillars?|projects?|programmes?|programs?|talks|observers?|candidates?|applicants?|aspirants?|invit\\w*|prospective|possible|potential|proposed|planned|future|hypothetical|expanded|expansion|enlarged|consulted|dialogue|rumou?r\\w*|reported)\\b)`, 'positive', { exhaustive: 'always', coversMembers: true, needs: /\|/ }),
+  // only when no other cell calls the countries something else ("| Pillar II partners |", "| proposed |").
+  f(`^[\\s|]*${O_ITSELF}(?![^]*\\b(?:pillars?|projects?|programmes?|programs?|talks|observers?|candidates?|applicants?|aspirants?|invit\\w*|prospective|possible|potential|proposed|planned|future|hypothetical|expanded|expansion|enlarged|consulted|dialogue|rumou?r\\w*|reported)\\b)(?:\\s*\\|\\s*(?:⟦D\\d+⟧|[^|⟦]{1,30}?)){0,2}\\s*\\|\\s*${L}\\s*(?=\\||$)`, 'positive', { exhaustive: 'always', coversMembers: true, needs: /\|/ }),
   // "AUKUS nations Australia, Britain, the US and Canada agreed …": a title before the names, as "AUKUS member Japan".
   f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —

@@ -59,12 +59,14 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
       const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w));
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
-        ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : [])])];
+        ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : []),
+        ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
       const text = ctx.template.text.slice(scope.start, scope.end);
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
+        (fact.relation === 'cooperates' && unrelatedTo(fact).test(text)) ||
         (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
       let verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
@@ -90,6 +92,39 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     }
   }
   return claims;
+}
+
+/**
+ * "Tokyo's attitude to AUKUS has been frosty. It has openly opposed the pact's hypersonic
+ * programme.": a pronoun subject that the same clause then names the organisation beside ("the
+ * pact's") is not the organisation (that would be "its programme"); it is the country the sentence
+ * before opened with, as its subject or the subject's possessor. The ids of that country, if so.
+ */
+const PRONOUN_SUBJECT = /^[\s*_]*⟦O(\d+)⟧\s(?:[^;⟦]*?)⟦O\d+⟧/;
+const SUBJECT_BEFORE = /^[\s*_]*⟦L(\d+)⟧(?:['’]s?)?\s/;
+function pronounForTheSubjectBefore(ctx: SentenceContext): string[] {
+  const m = PRONOUN_SUBJECT.exec(ctx.template.text);
+  const before = ctx.previous && SUBJECT_BEFORE.exec(ctx.previous.text);
+  if (!m || !before) return [];
+  const pronoun = ctx.template.tokens[Number(m[1])];
+  if (!pronoun.viaAnaphor || !/^it$/i.test(ctx.text.slice(pronoun.start, pronoun.end))) return [];
+  return ctx.previous!.tokens[Number(before[1])]?.ids ?? [];
+}
+
+/**
+ * "Aukus is an intelligence-sharing arrangement that has nothing to do with submarines": the
+ * organisation itself (as subject, or the noun its relative clause describes) is said to be
+ * unrelated to the work. Not "AUKUS Pillar II has nothing to do with submarines", a part of it.
+ */
+const unrelated = new WeakMap<StatementFact, RegExp>();
+function unrelatedTo(fact: StatementFact): RegExp {
+  let re = unrelated.get(fact);
+  if (!re) {
+    unrelated.set(fact, (re = new RegExp(`⟦O\\d+⟧(?!['’]s?\\s|\\s+(?:Pillar|pillar|projects?|programmes?|programs?|talks|summit)\\b)(?:,[^,;⟦]{1,60},|\\s+(?:is|was|remains)\\s+(?:an?|the)\\s+[^,;.⟦]{0,60}?\\s+(?:that|which))?\\s+(?:\\w+ly\\s+)?` +
+      `(?:(?:has|had|have)\\s+(?:absolutely\\s+)?(?:nothing|no\\s+(?:connection|link|bearing))\\s+(?:at all\\s+)?(?:to do with|to|with|on)|(?:is|was|are|were)\\s+(?:\\w+ly\\s+)?unrelated to)\\s+` +
+      `(?:(?:the|any|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}`)));
+  }
+  return re;
 }
 
 /** A country the sentence names that neither the fact's subject nor the organisation's members include (France, for AUKUS). */
