@@ -112,7 +112,8 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
-    `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
+    // "is not just a partner but a full member of": the "but" names what it is.
+    `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
