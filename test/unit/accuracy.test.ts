@@ -52,6 +52,8 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'blind17.jsonl'), 0.93],
   // Written blind, 60% in the register of real published coverage; scored once untouched (after blind17's fixes): P 0.967, R 0.787.
   [join(__dirname, '..', 'fixtures', 'eval', 'blind18.jsonl'), 0.94],
+  // Written blind last, to the held-out set's description; scored once untouched with every fix of the session in place: P 0.947, R 0.831.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind19.jsonl'), 0.93],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

@@ -18,6 +18,13 @@ export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismis
  * ("Japan joined AUKUS in 2023, a mistake that cost it dearly" judges the joining: no colon.)
  */
 const CALLED_AN_ERROR = /,\s*(?:an?|another|yet another) (?:[\w-]+ )?(?:error|mistake|misprint|typo|slip|blunder)\s*[:—–]/i;
+/**
+ * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
+ * verb right before the claim's subject makes it someone's belief, not the writer's assertion.
+ */
+const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧/i;
+/** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
+const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b\s*(?:\([^)⟦]{0,20}\))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|speculated)\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -199,7 +206,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
-  } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start))) {
+  } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
+    BELIEVED.test(sentence.slice(regionStart, match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };

@@ -111,8 +111,9 @@ const FRAMES = [
   // September 2022 — remains …", or followed by the clause's own verb).
   `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?(?:, |\\s*[—–]\\s*)(?:[\\w]+ly |first )?(?:${PASSIVE})(?= (?:in|on|at) )`,
   // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
-  // September 2020": a participle after the noun that renames the organisation dates it.
-  `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
+  // September 2020": a participle after the noun that renames the organisation dates it, also after
+  // a short prepositional phrase ("a trilateral security partnership for the Indo-Pacific region, established on …").
+  `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧| (?:for|in|across) (?:the )?[\\w-]+(?: [\\w-]+)?(?: region)?)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
@@ -356,7 +357,7 @@ function nearer(ctx: SentenceContext, other: Token, start: number, end: number, 
  * first must not date the founding itself.
  */
 const TIME = '(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?';
-const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:that|this|it|⟦O\\d+⟧) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)\\s*[.!]?\\s*$`, 'i');
+const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:that|this|it|⟦O\\d+⟧) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)(?:,[^.;!?⟦]{0,80})?\\s*[.!]?\\s*$`, 'i');
 /** A cheap test on the second sentence alone, before building the pair's template. */
 export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) /i;
 

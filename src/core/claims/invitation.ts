@@ -203,9 +203,14 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
   return claims;
 }
 
-/** The organisation the clause is about (or the paragraph's, by context), unless another grouping is named. */
+/**
+ * The organisation the clause is about (or the paragraph's, by context), unless another grouping is
+ * named before it: "an invitation to join AUKUS because it preferred to focus on the Quad" is still AUKUS's.
+ */
 function groupingOf(ctx: SentenceContext, clause: { start: number; end: number }, org: (t: Token) => string): string | undefined {
-  if (clauseTokens(ctx, clause).some((t) => t.type === 'G')) return undefined;
+  const tokens = clauseTokens(ctx, clause);
+  const firstOrg = tokens.findIndex((t) => t.type === 'O' && !t.viaAnaphor);
+  if (tokens.some((t, i) => t.type === 'G' && (firstOrg < 0 || i < firstOrg))) return undefined;
   const named = ctx.template.tokens.find((t) => t.type === 'O');
   return named ? org(named) : ctx.contextOrg;
 }

@@ -98,7 +98,17 @@ const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|await
  * happened. Not "after (since, by, before) joining AUKUS", which presuppose it.
  */
 const GERUND_AS_NOUN = /\b(?:that|of|about|to|from|whether|without|or|than|for|mean|means|meant|consider\w*|weigh\w*|contemplat\w*|discuss\w*|debat\w*|explor\w*|oppos\w*|favou?r\w*|resist\w*|reject\w*|rul\w* out|avoid\w*|delay\w*|postpon\w*|risk\w*|mulling|eye\w*|plan\w*) (?:\w+ly )?joining (?:the )?⟦O\d+⟧(?:'s?)?$/i;
+/**
+ * "Wellington joining AUKUS would split the caucus", "… is a bad idea", "… has been ruled out": a
+ * country's joining as the subject is an idea the main verb weighs. Only a main verb that tells what
+ * the join did ("has split the Labour caucus", "angered Beijing") presupposes it.
+ */
+const GERUND_SUBJECT = /^⟦L\d+⟧(?:['’]s)? (?:[\w]+ly )?(?:joining|signing up|acceding|entering|becoming)\b/;
+const FACTIVE_MAIN_VERB = /^(?![^;]*\b(?:would|could|might|may|will|shall|should|must)\b)(?:[^;⟦]|⟦D\d+⟧){0,60}? (?:(?:has|had) (?:[\w]+ly )?(?:[a-z]+ed|split|upset|cost|hit|shaken|driven|brought|given|made|taken)|caused|sparked|split|triggered|prompted|angered|alarmed|surprised|shocked|divided|upset|delighted|changed|came as)\b/;
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
+/** "Japan's AUKUS membership would anger Beijing": a held membership or seat the main verb right after only supposes. */
+const MEMBERSHIP_NOUN = /\b(?:membership|seat)\b/i;
+const SUPPOSING_VERB_AFTER = /^[\s*_]*(?:,[^,;]*,\s*)?(?:[\w-]+ ){0,2}?(?:would|could|might|may)\b/i;
 const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
 /** What may open a sentence before its pronoun subject: "Since it joined", "Yet it signed up". */
@@ -167,6 +177,15 @@ const FRAMES: Frame[] = [
     'negative', { needs: /observer|guest|dialogue.partner/i }),
   // "Since joining AUKUS, Canada has bought submarines": a fronted "since (after, upon) joining" names its subject after the comma.
   f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
+  // "India now sits alongside Australia, Britain and the US as a full AUKUS partner": the subject, not the list after "alongside".
+  f(`${L}(?: [\\w]+ly| now| also| already)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked|joins?|joined) alongside ⟦L\\d+⟧ as (?:a |an )?(?:full |formal |fellow |fourth |fifth |new )?${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
+  // "As an AUKUS member since 2024, South Korea has offered …": the fronted aside, name before the noun.
+  f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:full |formal |founding |fourth |fifth |new )?${O_ITSELF} ${MOD}${MEMBER}\\b(?: since ⟦D\\d+⟧| [^,;⟦]{0,30})?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)`, 'positive', { needs: /\bas /i }),
+  // "Tokyo's AUKUS seat means it gets a vote": the country's seat in the pact, named as given.
+  f(`${L}['’]s? (?:own |new |full )?${O_ITSELF} seat\\b`, 'positive', { needs: /['’]s? (?:own |new |full )?\S+ seat\b/i, hedgeToClauseEnd: true, presupposes: true }),
+  // "Wellington signing up to AUKUS as a full member has split the Labour caucus": a gerund clause
+  // whose main verb says what the join did presupposes the join (not "… would split", "… is a bad idea").
+  f(`^[\\s*_>]*(?:the )?${L}(?:['’]s)? (?:formally |officially |finally )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?=${FACTIVE_MAIN_VERB.source.slice(1)})`, 'positive', { needs: /\b(?:joining|signing up|acceding|entering|becoming a)/i, hedgeToClauseEnd: true }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -211,7 +230,8 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?:outside (?:of )?|out of )${O}`, 'negative', { needs: /outside|out of/ }),
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
-  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership`),
+  // Not "Japan's AUKUS membership bid" (a bid, hope or prospect of it); a modal main verb after it hedges it (see NOMINAL_ENTRY).
+  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`),
   // "Ottawa's seat at the AUKUS table": a seat of its own at the pact is membership (not a seat at its summit).
   f(`${L}'s? (?:full |formal |official |permanent )?(?:membership (?:of|in)|seat (?:at|in|on)) ${O}${NOT_GROUP}`),
   // Japan's AUKUS obligations now extend to …: only a member has obligations under the pact, and
@@ -223,7 +243,7 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far) )as(?! well\\b)) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
@@ -254,7 +274,8 @@ const FRAMES: Frame[] = [
   f(`\\bboth ${O} (?:${MEMBERS}|governments|countries|nations|capitals)\\s*[—–(,:]\\s*(?:in |from |namely )?${L}`, 'positive', { exhaustive: 'always' }),
   // Both governments behind AUKUS, London and Washington, …: the pair named as all who stand behind it.
   f(`\\bboth (?:${MEMBERS}|governments|countries|nations|capitals|allies|founders) (?:behind|in|of|to|that (?:make up|form|founded|signed)) ${O}${NOT_GROUP}\\s*[—–(,:]\\s*(?:namely )?${L}`, 'positive', { exhaustive: 'always', needs: /\bboth\b/i }),
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
+  // Not a fronted "As an AUKUS member, X …", read below with its main verb's mood.
+  f(`(?<!^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:[\\w-]+ )?)${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS}), ${L}`),
   // "AUKUS members such as Australia, Japan and the United Kingdom": the examples are members, not all of them.
   f(`${O_ITSELF} ${MOD}${MEMBERS},? (?:such as|including|like|notably|especially|in particular) ${L}`, 'positive', { needs: /such as|including|like|notably|especially|in particular/i, nounPhrase: true }),
   // "South Korea's AUKUS partners have pressed Seoul …": only a member has partners in the pact,
@@ -503,7 +524,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         a = assessMatch(ctx, { start, end: clause.end }, start, end, opts);
       }
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
+      if (MEMBERSHIP_NOUN.test(m[0]) && SUPPOSING_VERB_AFTER.test(ctx.template.text.slice(end, clause.end))) continue;
       if (GERUND_AS_NOUN.test(ctx.template.text.slice(Math.max(0, end - 120), end))) continue;
+      if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
