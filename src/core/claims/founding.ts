@@ -145,7 +145,7 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date:?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
