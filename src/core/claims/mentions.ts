@@ -31,8 +31,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   }
   const out: Mention[] = [];
   let lastGroup: Mention | undefined;
-  /** What "it" may stand for: not a name used as a modifier ("the AUKUS optimal pathway … since it was announced"). */
-  let pronounTarget: Mention | undefined;
+  /** "it" does not stand for a name used as a modifier ("the AUKUS optimal pathway … since it was announced"). */
+  let lastGroupModifies = false;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     if (r.type !== 'ref') {
@@ -43,18 +43,19 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
           const end = r.end + noun[0].length;
           while (i + 1 < raw.length && raw[i + 1].start < end) i++;
           out.push({ ...r, end });
-          lastGroup = pronounTarget = r;
+          lastGroup = r;
+          lastGroupModifies = false;
           continue;
         }
       }
       out.push(r);
       if (r.type === 'org' || r.type === 'other') {
         lastGroup = r;
-        pronounTarget = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60)) ? undefined : r;
+        lastGroupModifies = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60));
       }
       continue;
     }
-    if (r.pronoun && lastGroup && !pronounTarget) continue;
+    if (r.pronoun && lastGroup && lastGroupModifies) continue;
     const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
