@@ -469,9 +469,15 @@ const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|on
 const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
+/** The organisation's members as the pack lists them (none for an organisation without a membership fact). */
+function membersOf(ctx: SentenceContext, organisation: string): readonly string[] {
+  const fact = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
+  return fact?.kind === 'membership' ? fact.members : [];
+}
+
 function coversMembers(ctx: SentenceContext, organisation: string, list: Token): boolean {
-  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
-  return members?.kind === 'membership' && members.members.every((id) => list.ids.includes(id));
+  const members = membersOf(ctx, organisation);
+  return members.length > 0 && members.every((id) => list.ids.includes(id));
 }
 
 /** "US-UK", "Australia–Britain–America": every name joined to the next by a hyphen, dash or slash. */
@@ -588,9 +594,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
  */
 const BENEFICIARY = /\b(?:to help|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|to arm|to equip|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|for) (?:the )?⟦L(\d+)⟧/g;
 function missingNamedAsBeneficiary(ctx: SentenceContext, organisation: string, ids: readonly string[], after: number): boolean {
-  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
-  if (members?.kind !== 'membership') return false;
-  const missing = members.members.filter((id) => !ids.includes(id));
+  const missing = membersOf(ctx, organisation).filter((id) => !ids.includes(id));
   if (missing.length === 0) return false;
   const helped = [...ctx.template.text.slice(after).matchAll(BENEFICIARY)].flatMap((m) => ctx.template.tokens[Number(m[1])]?.ids ?? []);
   return missing.every((id) => helped.includes(id));
@@ -611,8 +615,7 @@ function goesOnWithUnknownName(ctx: SentenceContext, list: Token): boolean {
 }
 
 function isMemberOf(ctx: SentenceContext, organisation: string, id: string): boolean {
-  const members = ctx.facts.find((x) => x.kind === 'membership' && x.organisation === organisation);
-  return members?.kind === 'membership' && members.members.includes(id);
+  return membersOf(ctx, organisation).includes(id);
 }
 
 /** "ties Canberra to London": both lists name the membership. */
