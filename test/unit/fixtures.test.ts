@@ -61,6 +61,18 @@ describe('fixes round trip', () => {
     assert.equal(applyEdits(text, f.fixes[0].edits), 'AUKUS is a pact between Australia, the United Kingdom and the United States.');
   });
 
+  it('turns over the verdict of a fact check that rates a true claim false, in the next paragraph too', () => {
+    for (const [text, fixed] of [
+      ['Claim: AUKUS was founded in September 2021. Verdict: False.', 'Claim: AUKUS was founded in September 2021. Verdict: True.'],
+      ['**Claim:** Britain is in AUKUS.\n\n**Rating:** false\n', '**Claim:** Britain is in AUKUS.\n\n**Rating:** true\n'],
+      ['Myth: Japan was not invited to join AUKUS.', 'Fact: Japan was not invited to join AUKUS.'],
+    ]) {
+      const [f] = checker.check(text).findings;
+      assert.equal(f.verdict, 'contradicted');
+      assert.equal(applyEdits(text, f.fixes[0].edits), fixed);
+    }
+  });
+
   it('offers a citation fix that inserts a footnote and its definition', () => {
     const text = 'AUKUS was founded on 16 September 2021.\n';
     const [f] = checker.check(text).findings;

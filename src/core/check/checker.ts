@@ -13,6 +13,8 @@ import { applyDirectives } from '../suppress/applyDirectives';
 import { FactIndex } from './factIndex';
 import { judge, type Judgement } from './judge';
 import { termsPattern } from '../claims/terms';
+import { mayBeRated, opensWithVerdict, ratingOf, type Rating } from '../claims/factCheckLayout';
+import { splitSentences } from '../claims/sentences';
 import { LABEL_LINE, headingsOf, underItsHeading, type Heading } from './sectionSubject';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity> = { contradicted: 'warning', supported: 'information' };
@@ -57,21 +59,20 @@ export class Checker {
 
     const lines = new LineIndex(text);
     // A fact-sheet line ("- Founded: 2020") may be read under its section's title (see sectionSubject.ts).
-    const projected = projectMarkdown(text, (s) => mayHoldClaim(s) || LABEL_LINE.test(s), this.chunkCache);
+    // So is a verdict that rates the claim labelled in the paragraph before (see factCheckLayout.ts).
+    const projected = projectMarkdown(text, (s) => mayHoldClaim(s) || LABEL_LINE.test(s) || opensWithVerdict(s), this.chunkCache);
     // Room for every paragraph of this document, and as much again for the versions an edit makes.
     this.claimCache.reserve(2 * projected.blocks.length);
     const findings: Finding[] = [];
     const cite = citationContext(text);
     let headings: Heading[] | undefined;
-    for (const found of projected.blocks) {
+    projected.blocks.forEach((found, i) => {
       const block = (found.kind === 'paragraph' && found.text.length < 300 && underItsHeading(found, headings ??= headingsOf(text), this.lexicon)) || found;
-      for (const claim of this.claimsOf(block)) {
-        for (const j of this.judgementsOf(claim)) {
-          const f = this.toFinding(text, lines, cite, block, claim.sentence, j, options);
-          if (f) findings.push(f);
-        }
+      for (const { sentence, judgement } of this.judgedClaimsOf(block, nextParagraph(block, projected.blocks[i + 1]))) {
+        const f = this.toFinding(text, lines, cite, block, sentence, judgement, options);
+        if (f) findings.push(f);
       }
-    }
+    });
     const { kept, suppressed } = applyDirectives(dedupe(findings), projected.directives);
     return { findings: kept, suppressed };
   }
@@ -82,6 +83,22 @@ export class Checker {
     let js = this.judgements.get(claim);
     if (!js) this.judgements.set(claim, (js = judge(claim, this.index)));
     return js;
+  }
+
+  /** The block's claims, judged; a fact-check layout's rating (its verdict may stand in the next block) is applied after the cache. */
+  private judgedClaimsOf(block: ProseBlock, next: ProseBlock | undefined): { sentence: Span; judgement: Judgement }[] {
+    const claims = this.claimsOf(block);
+    const out: { sentence: Span; judgement: Judgement }[] = [];
+    const rated = claims.length > 0 && mayBeRated(block.text) ? ratedSentences(block.text, next) : [];
+    for (const r of rated) {
+      const here = claims.filter((c) => c.sentence.start === r.sentence.start);
+      for (const judgement of judgeRated(here.flatMap((c) => this.judgementsOf(c)), r.rating, next)) out.push({ sentence: r.sentence, judgement });
+    }
+    for (const claim of claims) {
+      if (rated.some((r) => r.sentence.start === claim.sentence.start)) continue;
+      for (const judgement of this.judgementsOf(claim)) out.push({ sentence: claim.sentence, judgement });
+    }
+    return out;
   }
 
   private claimsOf(block: ProseBlock): Claim[] {
@@ -103,7 +120,7 @@ export class Checker {
     const fact = FactIndex.publicFact(j.fact);
     const fixes: Fix[] = [];
     if (j.rewrite) {
-      const at = j.rewrite.span ? block.map.spanToSource(j.rewrite.span) : offset;
+      const at = j.rewrite.source ?? (j.rewrite.span ? block.map.spanToSource(j.rewrite.span) : offset);
       fixes.push({ title: j.rewrite.title, kind: 'rewrite', preferred: true, edits: [{ offset: at, newText: j.rewrite.text }] });
     }
     const citeAt = offset.end;
@@ -114,6 +131,37 @@ export class Checker {
       claim: block.text.slice(sentence.start, sentence.end), offset, range: lines.rangeOf(offset), fact, fixes,
     };
   }
+}
+
+/** The sentences of a block that a fact-check layout rates, with their ratings. */
+function ratedSentences(text: string, next: ProseBlock | undefined): { sentence: Span; rating: Rating }[] {
+  const out: { sentence: Span; rating: Rating }[] = [];
+  for (const sentence of splitSentences(text)) {
+    const rating = ratingOf(text, sentence, next?.text);
+    if (rating) out.push({ sentence, rating });
+  }
+  return out;
+}
+
+/**
+ * A rated sentence's judgements as the writer asserts them. Rated true: as judged. Rated false: wrong
+ * only when everything in it is true, and then shown only where a fix can turn the verdict over.
+ */
+function judgeRated(js: Judgement[], rating: Rating, next: ProseBlock | undefined): Judgement[] {
+  if (rating.verdict === 'true') return js;
+  const flip = rating.flip;
+  if (rating.verdict === 'unrated' || !flip || js.length === 0 || js.some((j) => j.verdict !== 'supported')) return [];
+  const at = flip.inNextBlock ? { source: next!.map.spanToSource(flip.span) } : { span: flip.span };
+  return js.map((j) => ({ verdict: 'contradicted', kind: j.kind, fact: j.fact, message: `Rated false here, but the source supports it: ${j.fact.statement}`,
+    rewrite: { ...at, text: flip.text, title: flip.title } }));
+}
+
+/** The block after `block` if it is the next paragraph (one blank line between), not one further on. */
+function nextParagraph(block: ProseBlock, next: ProseBlock | undefined): ProseBlock | undefined {
+  if (!next) return undefined;
+  let lines = 1;
+  for (let i = block.text.indexOf('\n'); i >= 0; i = block.text.indexOf('\n', i + 1)) lines++;
+  return next.line <= block.line + lines + 1 ? next : undefined;
 }
 
 /** A sentence's own emphasis or link brackets belong to it: "**Japan** joined …" is replaced whole. */

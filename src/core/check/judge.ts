@@ -10,8 +10,8 @@ export interface Judgement {
   kind: ClaimKind;
   fact: PackFact;
   message: string;
-  /** Replace this prose span (block offsets)… or, without a span, the whole sentence. */
-  rewrite?: { span?: Span; text: string; title: string };
+  /** Replace this prose span (block offsets), or this source span, or, without either, the whole sentence. */
+  rewrite?: { span?: Span; source?: Span; text: string; title: string };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,6 +4,8 @@
  * a claim credited to the very person the fact quotes ("Matsuno said Japan was invited") is,
  * because it misreports them.
  */
+import { CLAIM_LABEL } from './factCheckLayout';
+
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
@@ -137,7 +139,8 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
+  let out = sentence.replace(CLAIM_LABEL, blank).replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }

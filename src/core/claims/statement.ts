@@ -26,6 +26,9 @@ const COOPERATE = /\b(?:help\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*
  * "Not only … but also" adds to the work; it denies nothing.
  */
 const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
+/** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
+const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
+const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
 const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b/i;
 
 /**
@@ -299,6 +302,8 @@ function stance(text: string): boolean | undefined {
 
 function cooperation(text: string): boolean | undefined {
   if (NO_COOPERATION.test(text)) return false;
+  const left = LEFT_ALONE.test(text) ? LEFT_TO_IT_ALONE.exec(text) : null;
+  if (left) return NEGATOR.test(text.slice(0, left.index)); // "are not leaving Australia to … alone" helps
   const votes = polarities(text, COOPERATE);
   if (votes.length === 0) return undefined;
   return votes.some((v) => !v) ? false : true;
