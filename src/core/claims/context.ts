@@ -9,7 +9,7 @@ import { CLAIM_LABEL } from './factCheckLayout';
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagine|suppose|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧/i;
+const HEDGE = /\b(?:if|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
@@ -81,7 +81,7 @@ export interface AssessOptions {
  * A concessive aside ("whatever the acronym suggests", "no matter what the posts claim") names
  * someone else's view only to set it aside: the rest of the sentence stays in the writer's voice.
  */
-const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what)\b[^,;:—–]*/gi;
+const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of)\b[^,;:—–]*/gi;
 
 /**
  * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
@@ -127,7 +127,7 @@ const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|
  * the speaker's wording, quoted by the writer, not the writer's claim (read up to the match, so
  * the quote is still open there).
  */
-const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talked of|talked about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the) (?:phrase|term|expression))[,:]?\s+['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
+const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talk(?:s|ed)? of|talk(?:s|ed)? about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the) (?:phrase|term|expression))[,:]?\s+(?:(?:a|an|the)\s+)?['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
 
 /** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { assessMatch, clauseTokens, matchClauses, nounPhraseStart, type SentenceContext } from './frameContext';
+import { assessMatch, clauseTokens, matchClauses, nounPhraseStart, versionOfTheName, type SentenceContext } from './frameContext';
 import { markerAt, type Token } from './template';
 
 /*
@@ -94,7 +94,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
       // After a fronted with-phrase the main clause's modal ("the pact would move slowly") makes the
       // count a supposition; its future does not ("AUKUS was never going to be nimble" states why).
-      const version = nounPhrase && aVersionOfTheName(ctx, group, start, end);
+      const version = nounPhrase && aVersionOfTheName(ctx, group, end);
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
       if (!a.asserted || a.negated) continue;
@@ -131,23 +131,10 @@ function subjectAfterWith(ctx: SentenceContext, start: number): Token | undefine
   return m ? ctx.template.tokens[Number(m[1])] : undefined;
 }
 
-/**
- * "A four-nation AUKUS would need a new acronym": the name itself under "a" and a count is one
- * version of the organisation, which the rest of its clause may only suppose, so the clause's
- * hedges reach it ("A four-nation AUKUS was launched in 2021" still asserts it; "a four-nation
- * AUKUS pact" and "AUKUS, a four-nation pact" describe the organisation). Not as a predicate ("the
- * pact is now a four-nation AUKUS in all but name"), which says what it is.
- */
-const INDEFINITE_BEFORE = /(?:^|[^\w'’-])(?:a|an)\s+(?:[\w-]+\s+)?$/i;
-const PREDICATE = /\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)\s+(?:now\s+|already\s+|still\s+|effectively\s+)?(?:a|an)\s+(?:[\w-]+\s+)?$/i;
-const NAME_ALONE = /^\s+⟦O\d+⟧(?![\w'’]|\s+(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition|treaty)\b)/i;
-function aVersionOfTheName(ctx: SentenceContext, group: Token, start: number, end: number): boolean {
-  const before = ctx.template.text.slice(Math.max(0, start - 40), start);
-  if (!INDEFINITE_BEFORE.test(before) || PREDICATE.test(before)) return false;
+/** The count right before the bare name under "a": one version of the organisation (see versionOfTheName). */
+function aVersionOfTheName(ctx: SentenceContext, group: Token, end: number): boolean {
   const after = ctx.template.text.slice(end);
-  if (!NAME_ALONE.test(after) || markerAt(ctx.template, group) !== end + after.indexOf('⟦')) return false;
-  // The mention may have taken in its noun ("AUKUS pact" is one mention): only the bare name.
-  return !/\s+\S/.test(ctx.text.slice(group.start, group.end).trim()) ;
+  return markerAt(ctx.template, group) === end + after.length - after.trimStart().length && versionOfTheName(ctx, group);
 }
 
 /** "its five members", "their four partners": a possessive pronoun counts the grouping named before it. */

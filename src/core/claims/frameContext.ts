@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { PackFact } from '../facts/packTypes';
 import { assess, splitClauses, type Assessment, type Span2 } from './context';
-import { tokensIn, type Template, type Token } from './template';
+import { markerAt, tokensIn, type Template, type Token } from './template';
 
 /** What every frame sees of one sentence. */
 export interface SentenceContext {
@@ -56,13 +56,36 @@ export function matchClauses(ctx: SentenceContext, pattern: RegExp, markers: rea
  * Where a noun phrase's own modifiers start: the two words before it ("a possible AUKUS member",
  * "would-be AUKUS partner"). A noun-phrase frame reads hedges from there, not from the clause's verb
  * ("Australia will buy boats under a plan unveiled by the leaders of the four AUKUS nations").
- * Undefined for a predicate ("AUKUS could become a four-nation pact"): the verb's mood is the claim's.
+ * Undefined for a predicate ("AUKUS could become a four-nation pact", "turning AUKUS into a four-member
+ * pact"): the verb's mood is the claim's.
  */
-const PREDICATE_BEFORE = /\b(?:be|become|becomes|became|becoming|is|are|was|were|been|being|remains?|remained|turns? into|turned into|grows? into|grew into|evolves? into|evolved into)\s+(?:(?:a|an|the)\s+)?$/i;
+const PREDICATE_BEFORE = /\b(?:be|become|becomes|became|becoming|is|are|was|were|been|being|remains?|remained|turns? into|turned into|grows? into|grew into|evolves? into|evolved into|(?:turn|make|transform|convert|remake|expand)(?:s|ed|ing)? ⟦O\d+⟧ into)\s+(?:(?:a|an|the)\s+)?$/i;
+const TALKED_OF = /\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:a|an) (?:[\w'-]+ )?$/i;
 export function nounPhraseStart(ctx: SentenceContext, start: number): number | undefined {
   const before = ctx.template.text.slice(Math.max(0, start - 40), start);
   if (PREDICATE_BEFORE.test(before)) return undefined;
-  return start - /(?:[\w'-]+ ){0,2}$/.exec(before)![0].length;
+  // "talk of a four-nation AUKUS": the phrase is only talked of (see HEDGE).
+  const talkedOf = TALKED_OF.exec(before);
+  return start - (talkedOf ?? /(?:[\w'-]+ ){0,2}$/.exec(before)!)[0].length;
+}
+
+/**
+ * "A four-nation AUKUS would need a new acronym", "an AUKUS that took in Japan would…": the bare name
+ * under "a" is one version of the organisation, which the rest of its clause may only suppose, so
+ * the clause's hedges reach it ("A four-nation AUKUS was launched in 2021" still asserts it; "a
+ * four-nation AUKUS pact" and "AUKUS, a four-nation pact" describe the organisation). Not as a
+ * predicate ("the pact is now a four-nation AUKUS in all but name"), which says what it is.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\w'’-])(?:a|an)\s+(?:(?!(?:of|in|to|with|for|from|by|on|at|into|under|within|and|or)\b)[\w-]+\s+){0,2}$/i;
+const PREDICATE = /\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)\s+(?:now\s+|already\s+|still\s+|effectively\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+/** The name alone, as a noun: not "an AUKUS member", "an AUKUS pact", "AUKUS's". */
+const NAME_ALONE = /^⟦O\d+⟧(?=\s*(?:$|[,;:.!?)—–]|(?:that|which|with|without|would|could|might|may|will|must|should|is|was|of|in|where|whose|including|minus|plus|led|run|built|modell?ed|made|for|to)\b))/i;
+export function versionOfTheName(ctx: SentenceContext, org: Token): boolean {
+  const at = markerAt(ctx.template, org);
+  const before = ctx.template.text.slice(Math.max(0, at - 40), at);
+  if (!INDEFINITE_BEFORE.test(before) || PREDICATE.test(before) || !NAME_ALONE.test(ctx.template.text.slice(at))) return false;
+  // The mention may have taken in its noun ("AUKUS pact" is one mention): only the bare name.
+  return !/\s/.test(ctx.text.slice(org.start, org.end).trim());
 }
 
 export interface AssessFor {

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { assessMatch, matchClauses, nounPhraseStart, type SentenceContext } from './frameContext';
+import { assessMatch, matchClauses, nounPhraseStart, versionOfTheName, type SentenceContext } from './frameContext';
 import { markerAt, tokenOf, type Token } from './template';
 
 /*
@@ -520,7 +520,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // clause says whether the decision was taken.
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
-        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision,
+        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
         hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
