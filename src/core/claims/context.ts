@@ -22,12 +22,13 @@ export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismis
 const CALLED_AN_ERROR = /,\s*(?:an?|another|yet another) (?:[\w-]+ )?(?:error|mistake|misprint|typo|slip|blunder)\s*[:—–]/i;
 /**
  * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
- * verb right before the claim's subject makes it someone's belief, not the writer's assertion.
+ * verb right before the claim's subject (or a short phrase and "that": "Many assumed after the Sankei
+ * story that …") makes it someone's belief, not the writer's assertion.
  */
-const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧/i;
+const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧/i;
 /** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
 const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b\s*(?:\([^)⟦]{0,20}\))?\s*:\s/u;
-const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|speculated)\b/i;
+const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
  * "It is not true that …", "It is wrong to say …": the rest of the clause is denied. Not "That
@@ -170,6 +171,19 @@ const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|
  */
 const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
 
+/**
+ * "Japan's membership of AUKUS is a proposal, not a fact", "An offer of AUKUS membership to Japan
+ * remains, for now, a think-tank proposal", "Inviting Japan into AUKUS is a bad idea": the claim's
+ * noun phrase, said to be an idea, is not said to be real.
+ */
+const CALLED_AN_IDEA = /^[\s*_]*(?:[^,;.⟦]{0,30}?⟦[LO]\d+⟧)?\s*(?:,[^,;]*,\s*)?(?:is|was|remains?|remained|stays?|stayed|has (?:long )?been|had been)(?:\s+|\s*,\s*(?:for now|so far|as yet|still),\s*)(?:(?:still|only|just|merely|at most|at best|\w+ly)\s+)*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|ideas?|suggestions?|possibility|hypothesis|hypothetical|pipe dream|dream|wish|speculation|talking point|thought experiment|prospect|proposition|aspiration|ambition|fantasy|non-starter|long shot)\b|^[^,;]*,\s*not a fact\b/i;
+/** "For Japan to join AUKUS, all three … would have to agree": a fronted purpose or condition. */
+const FOR_IT_TO = /^[\s*_]*for ⟦L\d+⟧ (?:ever )?to\b/i;
+/** '"Japan is already the fourth member of AUKUS." — a viral post': a quoted sentence, then its source after a dash. */
+const QUOTE_THEN_SOURCE = /^[\s>*_]*["“]([^"”]+)["”]\s*[—–-]+\s*\S/;
+/** "Often mistaken for AUKUS members: Japan, Canada, New Zealand": a label that calls what follows a mistake. */
+const MISTAKEN_LABEL = /\b(?:mistaken|confused|mixed up) (?:for|with) [^:;]*:/i;
+
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
   const m = SUBORDINATE.exec(sentence.slice(matchEnd, end));
@@ -184,7 +198,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
   }
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
-  if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
+  if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
+  const quoted = QUOTE_THEN_SOURCE.exec(sentence);
+  if (quoted && match.end <= quoted[0].length) return { asserted: false, negated: false, why: 'attributed' };
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
   // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
@@ -214,7 +230,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
-  if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach))) return { asserted: false, negated: false, why: 'marked false' };
+  if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
+  if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const region = sentence.slice(Math.max(regionStart, opts.hedgeFrom ?? 0), opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;

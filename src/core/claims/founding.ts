@@ -196,6 +196,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // "Some early explainers gave 2020 as AUKUS's founding year; it was in fact 2021": a date the
       // next clause corrects was set up to be corrected; the writer asserts the correction.
       const corrected = years ? undefined : correctedTo(ctx, clause.end);
+      // Uncorrected, a date someone gives ("A quiz app gives 2020 as AUKUS's founding year") is theirs.
+      if (!corrected?.date && GIVEN_AS.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, date) - 30), markerAt(ctx.template, date)))) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -325,6 +327,9 @@ function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, 
   const text = ctx.template.text;
   return TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || WITH_COUNTRY.test(text.slice(end));
 }
+
+/** "A popular quiz app gives 2020 as AUKUS's founding year": a date someone gives, lists or cites is theirs. */
+const GIVEN_AS = /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited|quotes?|quoted|offers?|offered)\s+(?:the\s+(?:date|year)\s+(?:of\s+)?)?$/i;
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
 function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {

@@ -92,7 +92,8 @@ const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
-const NEVER_MADE = /^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |have )?(?:never|not|did not|didn't|has not|hasn't|had not|hadn't|have not|haven't) (?:actually |even |ever |yet )?(?:received|got|gotten|had|seen|been (?:given|sent|offered))\b|^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/** (NEVER_MADE's first branch: "an AUKUS invitation it never received".) */
 /**
  * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
  * the determiner speaks of an invitation that may come, not one that was made.
