@@ -46,7 +46,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
-  { re: new RegExp(`${O} (?:(?:is|was|remains) (?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
   // submarines later, …".

@@ -108,6 +108,10 @@ const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,40}?\b(?:(?
 /** A noun that names what a report or rumour was about ("the report about the invitation"). */
 const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;
 
+const GERUND_SUBJECT = /^[\s*_]*(?:inviting|asking|offering)\b/i;
+/** "the AUKUS invitation it received in April 2022": a relative clause that says the invitation came presupposes it. */
+const RECEIVED = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b/i;
+
 export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const facts = ctx.facts.filter((f): f is InvitationFact => f.kind === 'invitation');
   if (facts.length === 0) return [];
@@ -126,7 +130,9 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       const fact = factFor(invitee, clause);
       const after = ctx.template.text.slice(end, clause.end);
       if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;
-      const a = assessMatch(ctx, clause, start, end, opts(fact));
+      // "Inviting Japan into AUKUS would, the paper argues, …": a gerund subject is weighed by its main verb.
+      const gerund = GERUND_SUBJECT.test(ctx.template.text.slice(clause.start, end));
+      const a = assessMatch(ctx, clause, start, end, { ...opts(fact), hedgeToClauseEnd: gerund });
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
   }
@@ -172,6 +178,11 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end)) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));
+      continue;
+    }
+    // "Japan could have accepted the AUKUS invitation it received in 2022": whatever the verb's mood, the invitation came.
+    if (!a.asserted && a.why === 'hedged' && !denied && RECEIVED.test(ctx.template.text.slice(end, clause.end))) {
+      claims.push(claim(ctx, fact, invitee, true));
       continue;
     }
     if (a.asserted) claims.push(claim(ctx, fact, invitee, presupposed ? !denied : !(a.negated || denied)));

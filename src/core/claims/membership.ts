@@ -105,6 +105,7 @@ const GERUND_AS_NOUN = /\b(?:that|of|about|to|from|whether|without|or|than|for|m
  */
 const GERUND_SUBJECT = /^⟦L\d+⟧(?:['’]s)? (?:[\w]+ly )?(?:joining|signing up|acceding|entering|becoming)\b/;
 const FACTIVE_MAIN_VERB = /^(?![^;]*\b(?:would|could|might|may|will|shall|should|must)\b)(?:[^;⟦]|⟦D\d+⟧){0,60}? (?:(?:has|had) (?:[\w]+ly )?(?:[a-z]+ed|split|upset|cost|hit|shaken|driven|brought|given|made|taken)|caused|sparked|split|triggered|prompted|angered|alarmed|surprised|shocked|divided|upset|delighted|changed|came as)\b/;
+const TIME_DENIED = /^\s*(?:only )?(?:later(?: on)?|afterwards|subsequently|belatedly|late|after\b|until\b|in ⟦D\d+⟧)/i;
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
 /** "Japan's AUKUS membership would anger Beijing": a held membership or seat the main verb right after only supposes. */
 const MEMBERSHIP_NOUN = /\b(?:membership|seat)\b/i;
@@ -534,6 +535,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (GERUND_AS_NOUN.test(ctx.template.text.slice(Math.max(0, end - 120), end))) continue;
       if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
+      // "The United States did not join AUKUS later on; it was there from the start": the denial is of the time.
+      if (a.negated && frame.polarity !== 'negative' && TIME_DENIED.test(ctx.template.text.slice(end, clause.end))) continue;
       if (frame.polarity === 'left') {
         if (a.negated) continue;
         const isMember = (id: string) => isMemberOf(ctx, org(orgToken), id);
