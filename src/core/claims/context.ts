@@ -37,6 +37,13 @@ export function opensWithDenial(template: string): boolean {
   return DENIED_PREFIX.test(template);
 }
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
+/**
+ * "The rumour turned out to be true: Canada has joined AUKUS": a label that calls something true,
+ * then a colon or dash, endorses what follows, so the rest is the writer's (the report it names
+ * attributes nothing). Not when the label is negated or hedged ("The rumour may be true: …").
+ */
+const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|should|if|whether)\b)[\w'’-]+\s+){0,4}?(?:turned out to be|turns out to be|proved(?: to be)?|proves to be|was|is|were|are|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|in fact|indeed|actually)\s+)?(?:true|right|correct|accurate|well[- ]founded|spot[- ]on)\s*[:—–]+\s*/i;
+
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
@@ -185,7 +192,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
   // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
-  const correction = denied ? null : CORRECTION_PREFIX.exec(text);
+  const correction = denied ? null : CORRECTION_PREFIX.exec(text) ?? ENDORSING_LABEL.exec(text);
   let regionStart = clause.start + ((denied ?? correction)?.[0].length ?? 0);
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
