@@ -44,6 +44,22 @@ const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|qu
  */
 const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|should|if|whether)\b)[\w'’-]+\s+){0,4}?(?:turned out to be|turns out to be|proved(?: to be)?|proves to be|was|is|were|are|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|in fact|indeed|actually)\s+)?(?:true|right|correct|accurate|well[- ]founded|spot[- ]on)\s*[:—–]+\s*/i;
 
+/**
+ * "… until a reader pointed out that Tokyo joined the pact": a factive verb presents what follows
+ * as a fact the writer accepts, whoever points it out; so does the writer's own "I realised that".
+ * ("Reporters learned that …" is how news is reported, so only the first person learns.)
+ */
+const FACTIVE = /\b(?:pointed out|points out|pointing out|reminded (?:me|us|him|her|them|readers|everyone)|(?:I|we) (?:later |soon |then |eventually |finally |only )?(?:realised|realized|learned|learnt|discovered|found out))(?:,)?(?: that)?\s+/gi;
+/** The end of the last factive verb in `lead`, unless a hedge or a falsity before it makes it a supposition or an error ("If a reader pointed out …", "wrongly pointed out"). */
+function lastFactive(lead: string): number | undefined {
+  let last: number | undefined;
+  for (const m of lead.matchAll(FACTIVE)) {
+    const before = lead.slice(0, m.index);
+    if (!HEDGE.test(before) && !FALSITY.test(before)) last = m.index + m[0].length;
+  }
+  return last;
+}
+
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
@@ -194,6 +210,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
   const correction = denied ? null : CORRECTION_PREFIX.exec(text) ?? ENDORSING_LABEL.exec(text);
   let regionStart = clause.start + ((denied ?? correction)?.[0].length ?? 0);
+  // "… until a reader pointed out that Tokyo joined": what a factive verb introduces is read on its own.
+  regionStart += lastFactive(sentence.slice(regionStart, Math.max(regionStart, match.start))) ?? 0;
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
   const after = sentence.slice(match.end, reach);
