@@ -60,6 +60,14 @@ function lastFactive(lead: string): number | undefined {
   return last;
 }
 
+/**
+ * "As the Sankei Shimbun rightly reported, …", "It is widely and rightly believed that …": a report
+ * or belief the writer calls right is endorsed, so the attribution is blanked and the claim is theirs.
+ * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
+ */
+const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b(?:\s+that\b)?/gi;
+const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
+
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot)\b|n't\b|\bnon-(?=member|participant|signatory)/i;
@@ -150,7 +158,7 @@ const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|
  */
 const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talked of|talked about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the) (?:phrase|term|expression))[,:]?\s+['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
 
-/** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
+/** The sentence with its concessive asides, first-person frames and endorsed reports blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';
 function withoutAsides(sentence: string): string {
   // Every frame match in a sentence asks for the same sentence: remember the last one.
@@ -160,7 +168,7 @@ function withoutAsides(sentence: string): string {
 }
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = sentence.replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
