@@ -74,12 +74,13 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   for (const { re, atLeast, elliptical, beyond, nounPhrase, both } of FRAMES) {
-    // Without its noun, a number counts members only where the sentence before counted them.
-    if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
     // "Britain and the US have nuclear navies. Both AUKUS members …", "Australia buys from both
     // AUKUS partners": with a country named, "both" may pick two of the three.
     if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
+      // Without its noun, a number counts members only where a count came before: in the sentence
+      // before, or in an earlier clause ("Many assume AUKUS has three members, but it actually has four").
+      if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '') && !COUNTED_BEFORE.test(ctx.template.text.slice(0, clause.start))) continue;
       const tokens = clauseTokens(ctx, clause);
       // "With four partners around the table, though, the pact is …": a fronted with-phrase counts
       // the subject after its comma, however far off.
