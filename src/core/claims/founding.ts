@@ -72,8 +72,14 @@ const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+(?:,(?! and\\b)| and
 const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
 /** "AUKUS has existed since March 2021": the start of its existence is its founding. */
 const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
+/**
+ * Gapping: "ANZUS was signed in 1951 and AUKUS in 2001" leaves out the second clause's verb, which
+ * the first gives; the organisation right after "and", then only a date, is founded at that date.
+ */
+const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}⟦D\\d+⟧,? and (?:the )?${O} (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
+  GAPPED,
   APPOSITIVE_PARTICIPLE,
   LONG_PASSIVE,
   EXISTED_SINCE,
