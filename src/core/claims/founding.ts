@@ -77,8 +77,15 @@ const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence
  * the first gives; the organisation right after "and", then only a date, is founded at that date.
  */
 const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}⟦D\\d+⟧,? and (?:the )?${O} (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
+/**
+ * "AUKUS is older than the Quad, having been founded in 2005": a trailing perfect participle
+ * describes the sentence's subject, however many groupings stand in the predicate between. The
+ * organisation must open the sentence as that subject (not "AUKUS's first deal", "AUKUS Pillar II").
+ */
+const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review|partners|members|nations|countries|leaders|governments)\\b)(?<subject>)(?:(?!⟦[OD])[^;]){1,80}?,\\s*(?:[\\w]+ly )?having been (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
+  SUBJECT_PARTICIPLE,
   GAPPED,
   APPOSITIVE_PARTICIPLE,
   LONG_PASSIVE,
@@ -187,7 +194,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
-      if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
+      // A grouping nearer the date names whose founding it is, unless the frame ties the date to the subject.
+      if (m.groups?.subject === undefined && tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
         : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
       if (!date?.date || seen.has(date.start)) continue;
