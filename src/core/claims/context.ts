@@ -32,6 +32,10 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|confirmed|con
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+/** Whether a piece of a sentence holds a hedge ("if", "may", "bid to", …): for frames that read a hedge away and must check the words before it. */
+export function holdsHedge(text: string): boolean {
+  return HEDGE.test(text);
+}
 /** Whether the sentence opens with "It is not true that …" (see DENIED_PREFIX). */
 export function opensWithDenial(template: string): boolean {
   return DENIED_PREFIX.test(template);

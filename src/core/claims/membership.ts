@@ -1,6 +1,7 @@
 import type { Claim } from './claim';
 import { assessMatch, matchClauses, nounPhraseStart, type SentenceContext } from './frameContext';
 import { markerAt, tokenOf, type Token } from './template';
+import { holdsHedge } from './context';
 
 /*
  * Membership frames, written over the sentence template (⟦L⟧ a list of countries, ⟦O⟧ the
@@ -106,6 +107,23 @@ const GERUND_AS_NOUN = /\b(?:that|of|about|to|from|whether|without|or|than|for|m
 const GERUND_SUBJECT = /^⟦L\d+⟧(?:['’]s)? (?:[\w]+ly )?(?:joining|signing up|acceding|entering|becoming)\b/;
 const FACTIVE_MAIN_VERB = /^(?![^;]*\b(?:would|could|might|may|will|shall|should|must)\b)(?:[^;⟦]|⟦D\d+⟧){0,60}? (?:(?:has|had) (?:[\w]+ly )?(?:[a-z]+ed|split|upset|cost|hit|shaken|driven|brought|given|made|taken)|caused|sparked|split|triggered|prompted|angered|alarmed|surprised|shocked|divided|upset|delighted|changed|came as)\b/;
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
+/**
+ * "Japan's bid to join AUKUS succeeded": a bid (attempt, application) whose own verb reports that it
+ * succeeded is a join, so the bid's "to" hedges nothing. Not "failed", "stalled", "never succeeded",
+ * "would have succeeded", nor a bid under a condition ("If Japan's bid … succeeded").
+ */
+const BID = /\b(?:bid|attempt|effort|push|application|drive|campaign|quest) to\s*$/i;
+const BID_SUCCEEDED = /^(?:\s*,[^,;]*,)?\s+(?:(?:has|had) )?(?:[\w]+ly )?(?:succeeded|was successful|proved successful|paid off|was (?:accepted|approved|granted)|won (?:approval|acceptance))\b/i;
+/** Where the join a successful bid names starts (after "bid to"), or undefined when the match is no such bid. */
+function successfulBid(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): number | undefined {
+  const text = ctx.template.text;
+  const join = /\b(?:join|sign up|accede|enter|become)\b/i.exec(text.slice(start, end));
+  if (!join) return undefined;
+  const at = start + join.index;
+  const bid = BID.exec(text.slice(start, at));
+  if (!bid || !BID_SUCCEEDED.test(text.slice(end, clause.end)) || holdsHedge(text.slice(clause.start, start + bid.index))) return undefined;
+  return at;
+}
 /** "Japan's AUKUS membership would anger Beijing": a held membership or seat the main verb right after only supposes. */
 const MEMBERSHIP_NOUN = /\b(?:membership|seat)\b/i;
 const SUPPOSING_VERB_AFTER = /^[\s*_]*(?:,[^,;]*,\s*)?(?:[\w-]+ ){0,2}?(?:would|could|might|may)\b/i;
@@ -523,6 +541,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision,
         hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
+      // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.
+      const bidJoin = a.why === 'hedged' ? successfulBid(ctx, clause, start, end) : undefined;
+      if (bidJoin !== undefined) a = assessMatch(ctx, clause, start, end, { ...opts, hedgeFrom: bidJoin });
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
       // Zealand": an appositive after the name is the writer's description of the pact, whatever
       // the main verb's mood. Not under a condition ("If Japan joined AUKUS, the pact between …").
