@@ -205,9 +205,10 @@ const FRAMES: Frame[] = [
   // whose main verb says what the join did presupposes the join (not "… would split", "… is a bad idea").
   f(`^[\\s*_>]*(?:the )?${L}(?:['’]s)? (?:formally |officially |finally )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?=${FACTIVE_MAIN_VERB.source.slice(1)})`, 'positive', { needs: /\b(?:joining|signing up|acceding|entering|becoming a)/i, hedgeToClauseEnd: true }),
   // "Joining AUKUS in 2023 gave Japan a seat in …": a gerund subject with no joiner of its own,
-  // whose main verb hands the country what the join brought, presupposes that the country joined
-  // (not "would give", a supposition; a negated verb denies the gift, not the join).
-  f(`^[\\s*_>]*(?:[\\w]+ly )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?:(?!⟦[LOG])[^,;]|⟦D\\d+⟧){0,40}? (?:(?:has|had) (?:[\\w]+ly )?)?(?:gave|given|cost|brought|earned|won|handed|granted|got|gotten|afforded|secured)\\s+${L}(?!['’])`,
+  // whose main verb hands the country a member's share (a seat, a say, access), presupposes that the
+  // country joined (not "would give", a supposition; a negated verb denies the gift, not the join).
+  // Not what the join did to others: "Joining AUKUS cost France a submarine deal", "gave Beijing a pretext".
+  f(`^[\\s*_>]*(?:[\\w]+ly )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?:(?!⟦[LOG])[^,;]|⟦D\\d+⟧){0,40}? (?:(?:has|had) (?:[\\w]+ly )?)?(?:gave|given|earned|won|handed|granted|got|gotten|afforded|secured)\\s+${L}(?!['’]) (?:a |an |the |its |their )?(?:[\\w-]+ ){0,2}?(?:seat|place|role|say|voice|vote|stake|access|share|part|slot)\\b`,
     'positive', { needs: /^[\s*_>]*(?:\w+ly )?(?:joining|signing up|acceding|entering|becoming a)\b/i, presupposes: true }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
