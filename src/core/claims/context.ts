@@ -35,11 +35,46 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writi
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
 const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+/** Whether a piece of a sentence holds a hedge ("if", "may", "bid to", …): for frames that read a hedge away and must check the words before it. */
+export function holdsHedge(text: string): boolean {
+  return HEDGE.test(text);
+}
 /** Whether the sentence opens with "It is not true that …" (see DENIED_PREFIX). */
 export function opensWithDenial(template: string): boolean {
   return DENIED_PREFIX.test(template);
 }
 const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
+/**
+ * "The rumour turned out to be true: Canada has joined AUKUS": a label that calls something true,
+ * then a colon or dash, endorses what follows, so the rest is the writer's (the report it names
+ * attributes nothing). Not when the label is negated or hedged ("The rumour may be true: …").
+ */
+const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|should|if|whether)\b)[\w'’-]+\s+){0,4}?(?:turned out to be|turns out to be|proved(?: to be)?|proves to be|was|is|were|are|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|in fact|indeed|actually)\s+)?(?:true|right|correct|accurate|well[- ]founded|spot[- ]on)\s*[:—–]+\s*/i;
+
+/**
+ * "… until a reader pointed out that Tokyo joined the pact": a factive verb presents what follows
+ * as a fact the writer accepts, whoever points it out; so does the writer's own "I realised that".
+ * ("Reporters learned that …" is how news is reported, so only the first person learns.)
+ */
+const FACTIVE = /\b(?:pointed out|points out|pointing out|reminded (?:me|us|him|her|them|readers|everyone)|(?:I|we) (?:later |soon |then |eventually |finally |only )?(?:realised|realized|learned|learnt|discovered|found out))(?:,)?(?: that)?\s+/gi;
+/** The end of the last factive verb in `lead`, unless a hedge or a falsity before it makes it a supposition or an error ("If a reader pointed out …", "wrongly pointed out"). */
+function lastFactive(lead: string): number | undefined {
+  let last: number | undefined;
+  for (const m of lead.matchAll(FACTIVE)) {
+    const before = lead.slice(0, m.index);
+    if (!HEDGE.test(before) && !FALSITY.test(before)) last = m.index + m[0].length;
+  }
+  return last;
+}
+
+/**
+ * "As the Sankei Shimbun rightly reported, …", "It is widely and rightly believed that …": a report
+ * or belief the writer calls right is endorsed, so the attribution is blanked and the claim is theirs.
+ * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
+ */
+const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b(?:\s+that\b)?/gi;
+const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
+
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
@@ -130,7 +165,7 @@ const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|
  */
 const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talk(?:s|ed)? of|talk(?:s|ed)? about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the|its|their|this|that) (?:phrase|term|expression|headline|title|slogan|caption|tagline|chyron|tweet|post))[,:]?\s+(?:(?:a|an|the)\s+)?['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
 
-/** The sentence with its concessive asides and first-person frames blanked, keeping offsets. */
+/** The sentence with its concessive asides, first-person frames and endorsed reports blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';
 function withoutAsides(sentence: string): string {
   // Every frame match in a sentence asks for the same sentence: remember the last one.
@@ -141,7 +176,7 @@ function withoutAsides(sentence: string): string {
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
-  let out = sentence.replace(CLAIM_LABEL, blank).replace(CONTRARY, blank).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(CLAIM_LABEL, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
@@ -210,8 +245,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const text = sentence.slice(clause.start, clause.end);
   const denied = DENIED_PREFIX.exec(text);
   // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
-  const correction = denied ? null : CORRECTION_PREFIX.exec(text);
+  const correction = denied ? null : CORRECTION_PREFIX.exec(text) ?? ENDORSING_LABEL.exec(text);
   let regionStart = clause.start + ((denied ?? correction)?.[0].length ?? 0);
+  // "… until a reader pointed out that Tokyo joined": what a factive verb introduces is read on its own.
+  regionStart += lastFactive(sentence.slice(regionStart, Math.max(regionStart, match.start))) ?? 0;
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
   const after = sentence.slice(match.end, reach);

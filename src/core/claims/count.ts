@@ -20,7 +20,8 @@ const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
 /** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
 /** both: "both" presupposes two, but only of the whole membership when no country is named near it (see BOTH). */
-const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean; both?: boolean }[] = [
+/** gapped: the organisation's count shares the verb and noun of a count before it ("X has five members and AUKUS four"); its number is the last one. */
+const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: boolean; nounPhrase?: boolean; both?: boolean; gapped?: boolean }[] = [
   // "Both AUKUS members have nuclear navies": "both" counts the members as two. Not "both AUKUS
   // members Britain and the US" (two named of three), "both its AUKUS partners" (a member's two
   // partners), "both other AUKUS members", nor "both AUKUS members and outsiders".
@@ -31,6 +32,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of)`, 'gi'), nounPhrase: true },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has".
   { re: new RegExp(`(?:${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "The Five Eyes has five members and AUKUS four": the second clause leaves out the verb and the
+  // noun of the first (gapping), so its bare number counts the organisation's members.
+  { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN},? and (?:the )?${O} (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), gapped: true },
   // "AUKUS has grown to six partners": a size reached states the size now.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS's membership now stands at four", "Its members now number five": the size as the
@@ -73,13 +77,14 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
-  for (const { re, atLeast, elliptical, beyond, nounPhrase, both } of FRAMES) {
-    // Without its noun, a number counts members only where the sentence before counted them.
-    if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '')) continue;
+  for (const { re, atLeast, elliptical, beyond, nounPhrase, both, gapped } of FRAMES) {
     // "Britain and the US have nuclear navies. Both AUKUS members …", "Australia buys from both
     // AUKUS partners": with a country named, "both" may pick two of the three.
     if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
+      // Without its noun, a number counts members only where a count came before: in the sentence
+      // before, or in an earlier clause ("Many assume AUKUS has three members, but it actually has four").
+      if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '') && !COUNTED_BEFORE.test(ctx.template.text.slice(0, clause.start))) continue;
       const tokens = clauseTokens(ctx, clause);
       // "With four partners around the table, though, the pact is …": a fronted with-phrase counts
       // the subject after its comma, however far off.
@@ -101,7 +106,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
       if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
       const word = m.groups!.n.toLowerCase();
-      const numberAt = start + m[0].toLowerCase().indexOf(word);
+      const numberAt = start + (gapped ? m[0].toLowerCase().lastIndexOf(word) : m[0].toLowerCase().indexOf(word));
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
       claims.push({
         kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],

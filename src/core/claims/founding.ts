@@ -72,8 +72,21 @@ const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+(?:,(?! and\\b)| and
 const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
 /** "AUKUS has existed since March 2021": the start of its existence is its founding. */
 const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
+/**
+ * Gapping: "ANZUS was signed in 1951 and AUKUS in 2001" leaves out the second clause's verb, which
+ * the first gives; the organisation right after "and", then only a date, is founded at that date.
+ */
+const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}⟦D\\d+⟧,? and (?:the )?${O} (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
+/**
+ * "AUKUS is older than the Quad, having been founded in 2005": a trailing perfect participle
+ * describes the sentence's subject, however many groupings stand in the predicate between. The
+ * organisation must open the sentence as that subject (not "AUKUS's first deal", "AUKUS Pillar II").
+ */
+const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review|partners|members|nations|countries|leaders|governments)\\b)(?<subject>)(?:(?!⟦[OD])[^;]){1,80}?,\\s*(?:[\\w]+ly )?having been (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
 const FRAMES = [
   FRONTED_PARTICIPLE,
+  SUBJECT_PARTICIPLE,
+  GAPPED,
   APPOSITIVE_PARTICIPLE,
   LONG_PASSIVE,
   EXISTED_SINCE,
@@ -82,7 +95,8 @@ const FRAMES = [
   RELATIVE,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
-  `${O}(?: itself)? (?:was|were|is|had been|has been|being) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  // So may the writer's own correction: "…, but it was in fact set up in 2018", "AUKUS was, in fact, founded in 2021".
+  `${O}(?: itself)? (?:was|were|is|had been|has been|being)(?:,? (?:in fact|indeed|in reality),?)? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
@@ -180,7 +194,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
-      if (tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
+      // A grouping nearer the date names whose founding it is, unless the frame ties the date to the subject.
+      if (m.groups?.subject === undefined && tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
         : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
       if (!date?.date || seen.has(date.start)) continue;

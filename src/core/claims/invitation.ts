@@ -100,6 +100,13 @@ const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |
  */
 const HYPOTHETICAL_DETERMINER = /\b(?:any|an? (?:possible|future|eventual|potential|hypothetical|putative|prospective)|any (?:future|eventual|formal))\s+(?:(?:formal|official|such)\s+)?(?:⟦O\d+⟧\s+)?$/i;
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
+/**
+ * "- Wednesday: Matsuno confirms AUKUS invitation": the official who denied it credited with
+ * confirming the pact's invitation itself, no report named. Only a finite verb ("refuses to confirm",
+ * "did not confirm" name no confirmation), an invitation that names the pact, and not the report of
+ * one ("acknowledged the AUKUS invitation story").
+ */
+const CONFIRMS_INVITATION = /(?<who>[\w .'’-]{0,60}?)\b(?:confirm(?:s|ed)|verifie[sd]|acknowledge[sd]|concede[sd])\s+(?:(?:the|an|a|its|this|that)\s+)?(?:(?<o>⟦O\d+⟧)\s+)?(?:invitation|invite|offer of (?:⟦O\d+⟧ )?membership|membership offer)\b(?!\s+(?:reports?|stor(?:y|ies)|rumou?rs?|claims?|speculation|articles?|coverage|questions?|talk)\b)(?<to>\s+to join (?:the )?⟦O\d+⟧)?/gi;
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
 /** "the Sankei report was right", "the story was true", "Sankei's scoop on AUKUS was vindicated". */
@@ -200,6 +207,20 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       // "… confirmed that the report was false" is his denial.
       if (m.groups?.that && DENIED_AFTER.test(ctx.template.text.slice(m.index + m[0].length, clause.end))) continue;
       claims.push(claim(ctx, fact, undefined, !fact.invited));
+    }
+  }
+  for (const { m, clause, start, end } of matchClauses(ctx, CONFIRMS_INVITATION)) {
+    const orgAt = /⟦O(\d+)⟧/.exec((m.groups?.o ?? '') + (m.groups?.to ?? ''));
+    const who = (m.groups?.who ?? '').toLowerCase();
+    if (!orgAt) continue;
+    const group = org(ctx.template.tokens[Number(orgAt[1])]);
+    const verbAt = start + (m.groups?.who ?? '').length;
+    for (const fact of facts) {
+      if (fact.organisation !== group || !fact.saidBy.some((w) => who.includes(w.toLowerCase()))) continue;
+      if (DENIED_AFTER.test(ctx.template.text.slice(end, clause.end))) continue;
+      // Read from the verb: "Reuters says Matsuno confirmed …" reports someone else's account.
+      const a = assessMatch(ctx, clause, verbAt, end, opts(fact));
+      if (a.asserted && !a.negated) claims.push(claim(ctx, fact, undefined, !fact.invited));
     }
   }
   for (const { clause, start, end } of matchClauses(ctx, ENDORSED)) {

@@ -1,6 +1,7 @@
 import type { Claim } from './claim';
 import { assessMatch, matchClauses, nounPhraseStart, versionOfTheName, type SentenceContext } from './frameContext';
 import { markerAt, tokenOf, type Token } from './template';
+import { holdsHedge } from './context';
 
 /*
  * Membership frames, written over the sentence template (⟦L⟧ a list of countries, ⟦O⟧ the
@@ -107,6 +108,23 @@ const GERUND_SUBJECT = /^⟦L\d+⟧(?:['’]s)? (?:[\w]+ly )?(?:joining|signing 
 const FACTIVE_MAIN_VERB = /^(?![^;]*\b(?:would|could|might|may|will|shall|should|must)\b)(?:[^;⟦]|⟦D\d+⟧){0,60}? (?:(?:has|had) (?:[\w]+ly )?(?:[a-z]+ed|split|upset|cost|hit|shaken|driven|brought|given|made|taken)|caused|sparked|split|triggered|prompted|angered|alarmed|surprised|shocked|divided|upset|delighted|changed|came as)\b/;
 const TIME_DENIED = /^\s*(?:only )?(?:later(?: on)?|afterwards|subsequently|belatedly|late|after\b|until\b|in ⟦D\d+⟧)/i;
 const NOMINAL_ENTRY = /\b(?:accession|admission|entry|induction|inclusion)\b/i;
+/**
+ * "Japan's bid to join AUKUS succeeded": a bid (attempt, application) whose own verb reports that it
+ * succeeded is a join, so the bid's "to" hedges nothing. Not "failed", "stalled", "never succeeded",
+ * "would have succeeded", nor a bid under a condition ("If Japan's bid … succeeded").
+ */
+const BID = /\b(?:bid|attempt|effort|push|application|drive|campaign|quest) to\s*$/i;
+const BID_SUCCEEDED = /^(?:\s*,[^,;]*,)?\s+(?:(?:has|had) )?(?:[\w]+ly )?(?:succeeded|was successful|proved successful|paid off|was (?:accepted|approved|granted)|won (?:approval|acceptance))\b/i;
+/** Where the join a successful bid names starts (after "bid to"), or undefined when the match is no such bid. */
+function successfulBid(ctx: SentenceContext, clause: { start: number; end: number }, start: number, end: number): number | undefined {
+  const text = ctx.template.text;
+  const join = /\b(?:join|sign up|accede|enter|become)\b/i.exec(text.slice(start, end));
+  if (!join) return undefined;
+  const at = start + join.index;
+  const bid = BID.exec(text.slice(start, at));
+  if (!bid || !BID_SUCCEEDED.test(text.slice(end, clause.end)) || holdsHedge(text.slice(clause.start, start + bid.index))) return undefined;
+  return at;
+}
 /** "Japan's AUKUS membership would anger Beijing": a held membership or seat the main verb right after only supposes. */
 const MEMBERSHIP_NOUN = /\b(?:membership|seat)\b/i;
 const SUPPOSING_VERB_AFTER = /^[\s*_]*(?:,[^,;]*,\s*)?(?:[\w-]+ ){0,2}?(?:would|could|might|may)\b/i;
@@ -187,6 +205,12 @@ const FRAMES: Frame[] = [
   // "Wellington signing up to AUKUS as a full member has split the Labour caucus": a gerund clause
   // whose main verb says what the join did presupposes the join (not "… would split", "… is a bad idea").
   f(`^[\\s*_>]*(?:the )?${L}(?:['’]s)? (?:formally |officially |finally )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?=${FACTIVE_MAIN_VERB.source.slice(1)})`, 'positive', { needs: /\b(?:joining|signing up|acceding|entering|becoming a)/i, hedgeToClauseEnd: true }),
+  // "Joining AUKUS in 2023 gave Japan a seat in …": a gerund subject with no joiner of its own,
+  // whose main verb hands the country a member's share (a seat, a say, access), presupposes that the
+  // country joined (not "would give", a supposition; a negated verb denies the gift, not the join).
+  // Not what the join did to others: "Joining AUKUS cost France a submarine deal", "gave Beijing a pretext".
+  f(`^[\\s*_>]*(?:[\\w]+ly )?(?:joining|signing up to|acceding to|entering|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?:(?!⟦[LOG])[^,;]|⟦D\\d+⟧){0,40}? (?:(?:has|had) (?:[\\w]+ly )?)?(?:gave|given|earned|won|handed|granted|got|gotten|afforded|secured)\\s+${L}(?!['’]) (?:a |an |the |its |their )?(?:[\\w-]+ ){0,2}?(?:seat|place|role|say|voice|vote|stake|access|share|part|slot)\\b`,
+    'positive', { needs: /^[\s*_>]*(?:\w+ly )?(?:joining|signing up|acceding|entering|becoming a)\b/i, presupposes: true }),
   // "Tokyo, as one of the AUKUS nations, has pledged …": the same aside, counting the subject among them.
   f(`${L}${GAP}\\bas one of (?:the )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|states|allies)\\b(?!['’])`, 'positive', { needs: /\bas one of\b/i, hedgeToClauseEnd: true }),
   // As a member of AUKUS, India has pushed …: a fronted aside names the subject after its comma
@@ -524,6 +548,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
         hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
+      // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.
+      const bidJoin = a.why === 'hedged' ? successfulBid(ctx, clause, start, end) : undefined;
+      if (bidJoin !== undefined) a = assessMatch(ctx, clause, start, end, { ...opts, hedgeFrom: bidJoin });
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
       // Zealand": an appositive after the name is the writer's description of the pact, whatever
       // the main verb's mood. Not under a condition ("If Japan joined AUKUS, the pact between …").
