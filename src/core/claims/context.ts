@@ -23,11 +23,12 @@ const CALLED_AN_ERROR = /,\s*(?:an?|another|yet another) (?:[\w-]+ )?(?:error|mi
 /**
  * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
  * verb right before the claim's subject (or a short phrase and "that": "Many assumed after the Sankei
- * story that …") makes it someone's belief, not the writer's assertion.
+ * story that …") makes it someone's belief, not the writer's assertion. So does a relative clause
+ * of belief: "Canada, which many believe joined AUKUS, is not a member".
  */
-const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧/i;
+const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:which|who)\s+(?:[\w-]+\s+){1,3}(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suppose|supposes|supposed)\s+(?:(?:has|had|have)\s+)?\w+/i;
 /** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
-const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b\s*(?:\([^)⟦]{0,20}\))?\s*:\s/u;
+const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b[*_]*\s*(?:\([^)⟦]{0,20}\)|,\s*(?:⟦D\d+⟧|[^:⟦]{1,20}))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -225,6 +226,27 @@ const MISTAKEN_LABEL = /\b(?:mistaken|confused|mixed up) (?:for|with) [^:;]*:/i;
  */
 const FICTION_FRAME = /^[\s*_]*in (?:[^,;]{1,60}, (?:a|an|the) (?:[\w-]+ |⟦D\d+⟧ ){0,3}|(?:the|a|an|his|her|their|its|this|that) (?:[\w-]+ ){0,2})(?:novel|thriller|film|movie|story|short story|play|drama|(?:tv |television )?series|sitcom|episode|video game|board game|game|comic|cartoon|satire|spoof|parody|war game|wargame|scenario|simulation|tabletop exercise|podcast drama|sketch|poem|musical|opera|fantasy|fiction|novella)\b/i;
 
+/**
+ * "Canada, which did not attend the summit, joined AUKUS", "Japan, which reportedly hesitated,
+ * joined AUKUS": a relative clause set off by commas between the subject and its verb describes the
+ * subject; its negations and hedges are not the claim's. Only one that names nothing (no ⟦ token):
+ * in "Japan, which says it never joined AUKUS, …" the clause is the claim.
+ */
+const RELATIVE_ON_SUBJECT = /(?<=⟦[LO]\d+⟧),\s*(?:which|who|whose)\b[^,;⟦]*,(?=\s)/g;
+function blankRelativeOnSubject(sentence: string, match: Span2): string {
+  return sentence.replace(RELATIVE_ON_SUBJECT, (m, at: number) => (at >= match.start && at + m.length < match.end ? ' '.repeat(m.length) : m));
+}
+
+/**
+ * "India's decision to join AUKUS surprised observers who had assumed New Delhi would stay out": a
+ * clause read to its end for hedges stops at a relative clause on a person after the verb; the
+ * observers' assumptions are not the claim's mood.
+ */
+function beforeRelativeOnObject(sentence: string, from: number, end: number): number {
+  const m = /(?<=\w) (?:who|whom)\b/i.exec(sentence.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
   const m = SUBORDINATE.exec(sentence.slice(matchEnd, end));
@@ -238,6 +260,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (/[—–(]\s*(?:which|who|whose|where)\b/i.test(sentence)) {
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
   }
+  if (sentence.includes(', wh')) sentence = blankRelativeOnSubject(sentence, match);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
@@ -268,6 +291,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
+    // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
+    if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
   } else if (REPORTED.test(sentence.slice(regionStart, reach)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
@@ -275,7 +300,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
-  const region = sentence.slice(Math.max(regionStart, opts.hedgeFrom ?? 0), opts.hedgeToClauseEnd ? clause.end : Math.max(match.end, opts.negationEnd));
+  const region = sentence.slice(Math.max(regionStart, opts.hedgeFrom ?? 0), opts.hedgeToClauseEnd ? beforeRelativeOnObject(sentence, match.end, clause.end) : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
   if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
@@ -283,13 +308,15 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }
 
+const REPORT_SPOKEN_OF = /^\s*(?:of|about|on)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|stories|story|speculation)\b/i;
+
 function lastSpeech(before: string): { index: number; length: number } | undefined {
   let last: { index: number; length: number } | undefined;
   for (const m of before.matchAll(SPEECH)) {
     // "…, Prime Minister Rishi Sunak said, a day after he met …": a speaker set off by commas closes
     // the reported words before it; what follows is the writer's narration.
     if (/^\s*,/.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const tail = /^\s*(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
+    const tail = /^\s*(?!(?:of|about|on)\b)(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
     last = { index: m.index, length: m[0].length + tail[0].length };
   }
   return last;

@@ -43,6 +43,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O} (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
+  // "AUKUS is a pact among four democracies", "AUKUS, an alliance of four nations, …".
+  { re: new RegExp(`(?:${O} (?:is|was|remains)|${NOT_AFTER_PREPOSITION}${O},) (?:a |an |the )?(?:[\\w-]+ ){0,2}?${GROUP} (?:between|among|amongst|of|linking|uniting|binding) (?:the )?(?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
   { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
