@@ -10,12 +10,14 @@ import type { Template } from './template';
 
 /** A label before a question or an answer: "Q:", "A:", "Question:", "Answer —". */
 const LABEL = String.raw`(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?`;
+/** "So is Japan a member of AUKUS?", "And when was it founded?": a discourse word before the question. */
+const OPENER = String.raw`(?:(?:so|and|but|well|then|now|okay|ok)\b,?\s+)?`;
 /** A yes/no question: an auxiliary, then the subject (a country list or the organisation), then the rest. */
-const YES_NO_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<aux>is|are|was|were|has|have|had|does|do|did)\s+(?<subject>(?:the\s+)?⟦[LO]\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const YES_NO_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?<aux>is|are|was|were|has|have|had|does|do|did)\s+(?<subject>(?:the\s+)?⟦[LO]\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "When was AUKUS formed?", "In what year was the pact launched?": the answer gives the date. */
-const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:when|in what year|what year|in which year)\s+(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?:when|in what year|what year|in which year)\s+(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "How many members does AUKUS have?" / "How many countries are in AUKUS?": the answer gives the number. */
-const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were)\s+[^?]*⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were)\s+[^?]*⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** A question that negates ("Isn't Japan a member?") leaves "yes" and "no" ambiguous. */
 const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 
