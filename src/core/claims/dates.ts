@@ -81,11 +81,13 @@ export function aDayApart(claimed: PartialDate, fact: PartialDate): boolean {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
 
+const MONTH_FIRST = new RegExp(`^${MONTH}`, 'i');
+
 /** Writes the fact's date at the precision and in the order the writer used. */
 export function formatLike(written: string, claimed: PartialDate, fact: PartialDate): string {
   if (claimed.day !== undefined && fact.day !== undefined && fact.month !== undefined) {
     // "the sixteenth of September" starts with a letter but puts the day first.
-    const monthFirst = new RegExp(`^${MONTH}`, 'i').test(written.trim());
+    const monthFirst = MONTH_FIRST.test(written.trim());
     return monthFirst ? `${MONTH_NAMES[fact.month - 1]} ${fact.day}, ${fact.year}` : `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
   }
   if (claimed.month !== undefined && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
