@@ -8,6 +8,10 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('The U.S. Navy joined. Sept. 16, 2021 came. Hirokazu M. Matsuno spoke.'),
       ['The U.S. Navy joined.', 'Sept. 16, 2021 came.', 'Hirokazu M. Matsuno spoke.']);
   });
+  it('ends a sentence before one that opens with an emoji, as posts do', () => {
+    assert.deepEqual(split('Great panel on AUKUS today! 🇦🇺🇬🇧 With Japan now part of it, we grow.'),
+      ['Great panel on AUKUS today!', '🇦🇺🇬🇧 With Japan now part of it, we grow.']);
+  });
   it('reads "est." as an abbreviation (reference style: "AUKUS (est. 2021)")', () => {
     assert.deepEqual(split('AUKUS (est. 2021) grew. It spans three pillars.'), ['AUKUS (est. 2021) grew.', 'It spans three pillars.']);
   });

@@ -14,7 +14,7 @@ const HEDGE = /\b(?:if(?! anything\b)|unless|whether|may|might|could|would|shoul
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|misdescri\w*|mischaracteri[sz]\w*|misrepresent\w*|misidentif\w*|mislabel\w*|misnam\w*|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
 /**
  * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
  * verb right before the claim's subject (or a short phrase and "that": "Many assumed after the Sankei
@@ -185,9 +185,11 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
 /**
  * "Japan's accession to AUKUS came months after the Sankei reported …": a time or reason clause
  * after the claim says when or why; the reports and denials inside it are about something else.
- * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan".
+ * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan",
+ * and a noun with a relative clause: "…, areas in which it claims a comparative advantage" (not one
+ * that names the claim's own event: "…, a move which the Sankei reported").
  */
-const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b/i;
+const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b/i;
 
 /**
  * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional
@@ -293,7 +295,8 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
   for (const m of before.matchAll(SPEECH)) {
     // "…, Prime Minister Rishi Sunak said, a day after he met …": a speaker set off by commas closes
     // the reported words before it; what follows is the writer's narration.
-    if (/^\s*,/.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // So is one with a time after the verb: "…, officials said on Tuesday, as AUKUS partners …".
+    if (/^\s*(?:(?:on|last|this|late|early) \w+|yesterday|today|earlier|later)?\s*,/i.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index))) continue;
     const tail = /^\s*(?!(?:of|about|on)\b)(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
     last = { index: m.index, length: m[0].length + tail[0].length };
   }

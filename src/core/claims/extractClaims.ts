@@ -34,7 +34,7 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
  * Tested only after a sentence that named the organisation.
  */
 const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
-const MAY_INVITE = /invit|offer|\bask|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been/i;
+const MAY_INVITE = /invit|offer|\bask|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {

@@ -128,7 +128,9 @@ const FRAMES = [
   // September 2020": a participle after the noun that renames the organisation dates it, also after
   // a short prepositional phrase ("a trilateral security partnership for the Indo-Pacific region, established on …").
   `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧| (?:for|in|across) (?:the )?[\\w-]+(?: [\\w-]+)?(?: region)?)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
-  `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧ (?!a |an |the |its |their |new |plans? |to )[a-z]+)`,
+  // The same with the date set off by a comma before the clause's own verb: "The AUKUS agreement
+  // signed on September 16, 2020, committed Australia to …" (not "announced in 2023, amid …").
+  `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧(?: (?!a |an |the |its |their |new |plans? |to )[a-z]+|, (?:[a-z]+ed|is|was|has|had|remains|will|would|set|put|made|gave|brought|became|began|took)\\b))`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
   // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.

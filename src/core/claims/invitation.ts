@@ -44,6 +44,9 @@ const VERB_FRAMES = [
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
+  // "Why Japan turned down AUKUS membership": only membership that was offered can be turned down
+  // (not "rejects", which may be a stance on the idea).
+  `${L}${GAP}\\b(?:turned down|turns down|turning down|declined|declines|declining|rebuffed|spurned) (?:the |an |its )?(?:offer of )?(?:⟦O\\d+⟧(?:'s?)? )?(?:full |formal )?membership\\b`,
   // "Tokyo had received an approach (offer, invitation) from the AUKUS partners": received from the
   // pact's side, with nothing after it but joining, it is an approach about membership.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|had|accepted|turned down|declined|rejected) (?:an? |the |its |their )?(?:formal |official |informal |surprise |quiet )?(?:approach|offer|invitation|invite) from (?:the )?(?:⟦O\\d+⟧ |three |other )*(?:⟦O\\d+⟧|partners|allies|governments|members)(?=\\s*(?:$|[,.;:—–)]|and\\b|but\\b|to (?:join|become)\\b|(?:about|on|over|regarding) (?:joining|membership|becoming)\\b))`,

@@ -180,6 +180,9 @@ const FRAMES: Frame[] = [
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
+  // "With Japan now part of AUKUS, the opportunities …": an absolute phrase states the membership it
+  // starts from, unless the main clause supposes it ("With Japan in AUKUS, China would …").
+  f(`^[^\\w⟦]*with ${L} (?:(?:now|already|also|finally|formally|officially) )?(?:(?:a (?:full |formal |new )?)?(?:part|member|partner) of|in|inside|within) ${O}${NOT_GROUP}\\s*,`, 'positive', { needs: /^[^\w⟦]*with /i, hedgeToClauseEnd: true }),
   // "Aukus expands to four with Japan on board": the pact, grown or meeting, with the country aboard.
   f(`${O} (?:(?:now|finally|formally) )?(?:expands?|expanded|grows?|grew|widens?|widened|enlarges?|enlarged|moves? ahead|moved ahead|presses? on|pressed on)\\b[^,;⟦]{0,30}? with ${L} (?:now |also |finally )?(?:on board|aboard)\\b`, 'positive', { needs: /on board|aboard/ }),
   // Japan, as a member of AUKUS, has pledged …; welcomed South Korea as a full member of AUKUS.
@@ -273,7 +276,8 @@ const FRAMES: Frame[] = [
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
+  // "AUKUS partner nation Japan": the noun may go on with what the member is.
+  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?: (?:nation|country|state|government)s?)?(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
   // A pipe row written as a line, the pact then its countries: "| AUKUS | Australia, UK, US, New Zealand | security pact |";
   // a cell or two may stand between them ("| AUKUS | September 2021 | Australia, … |").
   // Only a list naming every member (and more) stands for the membership without a header, and

@@ -9,7 +9,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'co
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd',
   'co', 'corp', 'jr', 'sr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.u.k.u.s', 'approx', 'fig', 'cf', 'adm', 'capt', 'est', 'estd']);
 const OPENERS = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An|Yet|So|Since|After|Before|When|While|As|Still|Now|Then|There)\b/;
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}*_]|\s*$)/gu;
+// A sentence may open with an emoji, as posts do ("… Pillar II! 🇦🇺🇬🇧 With Japan now …").
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}*_\p{Extended_Pictographic}\p{Regional_Indicator}]|\s*$)/gu;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
 
