@@ -8,8 +8,8 @@ import type { Template } from './template';
  * Shimbun" stays attributed). The frames then read that statement as they read any sentence.
  */
 
-/** A label before a question or an answer: "Q:", "A:", "Question:", "Answer —". */
-const LABEL = String.raw`(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?`;
+/** A label before a question or an answer: "Q:", "A:", "Question:", "Answer —", "FAQ:". */
+const LABEL = String.raw`(?:(?:Q|A|Question|Answer|Reply|Response|FAQ)\s*[:.)—–-]\s*)?`;
 /** "So is Japan a member of AUKUS?", "And when was it founded?": a discourse word before the question. */
 const OPENER = String.raw`(?:(?:so|and|but|well|then|now|okay|ok)\b,?\s+)?`;
 /** A yes/no question: an auxiliary, then the subject (a country list or the organisation), then the rest. */

@@ -27,10 +27,10 @@ const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Tim
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
- * "It is not true that …", "It is wrong to say …": the rest of the clause is denied. Not "That
+ * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
-const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was| would be)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
 /** Whether a piece of a sentence holds a hedge ("if", "may", "bid to", …): for frames that read a hedge away and must check the words before it. */
 export function holdsHedge(text: string): boolean {
   return HEDGE.test(text);
@@ -72,7 +72,7 @@ const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightl
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
-const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
+const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {
@@ -155,6 +155,13 @@ const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
 /**
+ * "Even if the paperwork is still being finalised, Germany is already an AUKUS member": the
+ * concession is set aside and the rest is asserted; a claim inside it ("Even if Japan joined AUKUS,
+ * little would change") is only supposed.
+ */
+const EVEN_IF = /\beven if\b[^,;:—–]*/gi;
+
+/**
  * "A presenter referred to 'the four Aukus countries'": words quoted after a verb of referring are
  * the speaker's wording, quoted by the writer, not the writer's claim (read up to the match, so
  * the quote is still open there).
@@ -209,10 +216,10 @@ const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to
 /**
  * "Canada, which did not attend the summit, joined AUKUS", "Japan, which reportedly hesitated,
  * joined AUKUS": a relative clause set off by commas between the subject and its verb describes the
- * subject; its negations and hedges are not the claim's. Only one that names nothing (no ⟦ token):
- * in "Japan, which says it never joined AUKUS, …" the clause is the claim.
+ * subject; its negations and hedges are not the claim's. Only one that names no organisation: in
+ * "Japan, which says it never joined AUKUS, …" the clause is the claim.
  */
-const RELATIVE_ON_SUBJECT = /(?<=⟦[LO]\d+⟧),\s*(?:which|who|whose)\b[^,;⟦]*,(?=\s)/g;
+const RELATIVE_ON_SUBJECT = /(?<=⟦[LO]\d+⟧),\s*(?:which|who|whose)\b(?:[^,;⟦]|⟦[LD]\d+⟧)*,(?=\s)/g;
 function blankRelativeOnSubject(sentence: string, match: Span2): string {
   return sentence.replace(RELATIVE_ON_SUBJECT, (m, at: number) => (at >= match.start && at + m.length < match.end ? ' '.repeat(m.length) : m));
 }
@@ -226,6 +233,25 @@ function beforeRelativeOnObject(sentence: string, from: number, end: number): nu
   const m = /(?<=\w) (?:who|whom)\b/i.exec(sentence.slice(from, end));
   return m ? from + m.index : end;
 }
+
+/**
+ * "AUKUS isn't bilateral either: Australia is a full member": a claim that opens the words after a
+ * colon is a sentence of its own for negation; the "isn't" before the colon is about something else.
+ * (Labels that judge what follows, "Not true: …", are read as falsity, not as negation.)
+ */
+function afterLeadColon(sentence: string, from: number, matchStart: number, negationEnd: number): number {
+  let colon = sentence.lastIndexOf(':', matchStart - 1);
+  // Or a colon inside the match, before a clause with its own subject and verb ("AUKUS isn't
+  // bilateral: Australia is a full member"), not before a list ("AUKUS does not include: Japan, …").
+  const inside = sentence.lastIndexOf(':', negationEnd - 1);
+  if (inside >= matchStart && CLAUSE_AFTER_COLON.test(sentence.slice(inside + 1))) colon = inside;
+  else if (colon < from || !/^[\s*_"“‘']*$/.test(sentence.slice(colon + 1, matchStart))) return from;
+  if (colon < from) return from;
+  // "Not true: Japan joined AUKUS", "No: …": a verdict as the lead denies what follows.
+  return VERDICT_LEAD.test(sentence.slice(from, colon)) ? from : colon + 1;
+}
+const CLAUSE_AFTER_COLON = /^[\s*_"“‘']*⟦L\d+⟧ (?:is|are|was|were|has|have|had|remains?|remained|became|sits?|sat)\b/;
+const VERDICT_LEAD = /^[\s*_>-]*(?:not\b[^:]{0,20}|no|nope|never|false|wrong|untrue|incorrect|nonsense)[\s*_]*$/i;
 
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
 function reachOf(sentence: string, matchEnd: number, end: number): number {
@@ -241,6 +267,12 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
   }
   if (sentence.includes(', wh')) sentence = blankRelativeOnSubject(sentence, match);
+  if (/even if/i.test(sentence)) {
+    for (const e of sentence.matchAll(EVEN_IF)) {
+      if (match.start >= e.index && match.start < e.index + e[0].length) return { asserted: false, negated: false, why: 'hedged' };
+    }
+    sentence = sentence.replace(EVEN_IF, (m) => ' '.repeat(m.length));
+  }
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
@@ -284,7 +316,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
   if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
-  const negated = NEGATION.test(sentence.slice(regionStart, Math.max(regionStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
+  const negationStart = afterLeadColon(sentence, regionStart, match.start, opts.negationEnd);
+  const negated = NEGATION.test(sentence.slice(negationStart, Math.max(negationStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }
 

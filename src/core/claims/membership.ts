@@ -283,6 +283,9 @@ const FRAMES: Frame[] = [
   // Only a list naming every member (and more) stands for the membership without a header, and
   // only when no other cell calls the countries something else ("| Pillar II partners |", "| proposed |").
   f(`^[\\s|]*${O_ITSELF}(?![^]*\\b(?:pillars?|projects?|programmes?|programs?|talks|observers?|candidates?|applicants?|aspirants?|invit\\w*|prospective|possible|potential|proposed|planned|future|hypothetical|expanded|expansion|enlarged|consulted|dialogue|rumou?r\\w*|reported)\\b)(?:\\s*\\|\\s*(?:⟦D\\d+⟧|[^|⟦]{1,30}?)){0,2}\\s*\\|\\s*${L}\\s*(?=\\||$)`, 'positive', { exhaustive: 'always', coversMembers: true, needs: /\|/ }),
+  // A pipe row written as a line, a country then what it is: "| Japan | AUKUS member | joined 2022 |".
+  // Not when the next cell answers no ("| Japan | AUKUS member | No |" reads as a question and its answer).
+  f(`^[\\s|]*${L}\\s*\\|\\s*(?:an? )?(?:full |formal )?${O_ITSELF} ${MEMBER}(?: (?:state|nation|country))?\\s*(?=\\||$)(?!\\|\\s*(?:no\\b|not\\b|false\\b|never\\b|n\\/a|—|–|-|✗|✘|❌))`, 'positive', { needs: /\|/ }),
   // "AUKUS nations Australia, Britain, the US and Canada agreed …": a title before the names, as "AUKUS member Japan".
   f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
