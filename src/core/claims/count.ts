@@ -40,7 +40,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS's membership now stands at four", "Its members now number five": the size as the
   // predicate of the membership itself.
-  { re: new RegExp(`${O} (?:(?:membership|member count|number of members) (?:[\\w]+ly |now |still |already )*(?:stands? at|stood at|totals?|totalled|totaled|comes? to|came to|has (?:grown|risen|fallen|shrunk) to|is|was)|${NOUN} (?:[\\w]+ly |now |still |already )*(?:number|numbered|total|totalled|totaled)) (?:only |just )?${N}\\b(?! of\\b| (?:[\\w-]+ )?(?:years?|months?|per|percent|hundred|thousand|billion|million)\\b)`, 'gi') },
+  { re: new RegExp(`${O} (?:(?:membership|member count|number of members) (?:[\\w]+ly |now |still |already )*(?:stands? at|stood at|totals?|totalled|totaled|comes? to|came to|has (?:grown|risen|fallen|shrunk) to|(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|shrank) to|is|was)|${NOUN} (?:[\\w]+ly |now |still |already )*(?:number|numbered|total|totalled|totaled)) (?:only |just )?${N}\\b(?! of\\b| (?:(?!last |this |next |that )[\\w-]+ )?(?:years?|months?|per|percent|hundred|thousand|billion|million)\\b)`, 'gi') },
   // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O} (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
@@ -48,7 +48,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`(?:${O} (?:is|was|remains)|${NOT_AFTER_PREPOSITION}${O},) (?:a |an |the )?(?:[\\w-]+ ){0,2}?${GROUP} (?:between|among|amongst|of|linking|uniting|binding) (?:the )?(?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
-  { re: new RegExp(`${O} (?:is|was|remains) (?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:is|was|remains) (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…"
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },

@@ -51,7 +51,7 @@ const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:
  * security pact it launched with Britain and the United States in 2020", "the pact they signed in 2020".
  */
 const RELATIVE_SUBJECT = '(?:(?:that |which )?(?:⟦[OL]\\d+⟧|it|they|we|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) )?';
-const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧)? (?:in|on) (?<d>⟦D\\d+⟧)`;
+const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|(?:three |two |four )?(?:leaders|governments|allies|partners|prime ministers)))? (?:in|on) (?<d>⟦D\\d+⟧)`;
 /** "The review of AUKUS was announced by …": after a preposition the organisation is an object, and the verb is another noun's. */
 const NOT_AN_OBJECT = '(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)';
 /** How it was announced: "in a joint video address", "in a televised statement". */

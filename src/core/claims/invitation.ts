@@ -44,6 +44,8 @@ const VERB_FRAMES = [
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
+  // "An informal invitation from the AUKUS partners did arrive in Tokyo": an invitation that arrived was made.
+  `\\b(?:an? |the )?(?:formal |informal |official |written )?(?:invitation|invite|offer)(?: to join (?:the )?⟦O\\d+⟧| from (?:the )?(?:⟦O\\d+⟧ )?(?:partners|allies|members|governments|leaders|⟦O\\d+⟧))? (?:did |had |has )?(?:arrive|arrived|arrives|came|come|reached|landed) (?:in|at) ${L}`,
   // "Why Japan turned down AUKUS membership": only membership that was offered can be turned down
   // (not "rejects", which may be a stance on the idea).
   `${L}${GAP}\\b(?:turned down|turns down|turning down|declined|declines|declining|rebuffed|spurned) (?:the |an |its )?(?:offer of )?(?:⟦O\\d+⟧(?:'s?)? )?(?:full |formal )?membership\\b`,

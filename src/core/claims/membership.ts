@@ -67,6 +67,8 @@ interface Frame {
   presupposes?: boolean;
   /** Words that, anywhere in the clause, leave the frame's event still to come. */
   hedge?: RegExp;
+  /** The frame holds its own denial ("is not outside"): only a negation before it denies it again. */
+  deniesWithin?: boolean;
   /** The presupposition stands in a quoted sentence too, unless the sentence marks it false. */
   survivesAttribution?: boolean;
   /** A join with no object: the organisation is the one the pronoun resolved to, named in the sentence before. */
@@ -180,6 +182,8 @@ const FRAMES: Frame[] = [
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
+  // "Wellington takes its seat in AUKUS": a seat taken is membership.
+  f(`${L}${GAP}\\b(?:takes|took|taken|taking|take) (?:up )?(?:its|their|a|her|his|⟦O\\d+⟧) (?:full |new |permanent |formal )?seat (?:in|at|on) ${O}${NOT_GROUP}`, 'positive', { needs: /\bseat\b/ }),
   // "With Japan now part of AUKUS, the opportunities …": an absolute phrase states the membership it
   // starts from, unless the main clause supposes it ("With Japan in AUKUS, China would …").
   f(`^[^\\w⟦]*with ${L} (?:(?:now|already|also|finally|formally|officially) )?(?:(?:a (?:full |formal |new )?)?(?:part|member|partner) of|in|inside|within) ${O}${NOT_GROUP}\\s*,`, 'positive', { needs: /^[^\w⟦]*with /i, hedgeToClauseEnd: true }),
@@ -255,7 +259,9 @@ const FRAMES: Frame[] = [
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
   f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative', { needs: /\bplay/ }),
-  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?:outside (?:of )?|out of )${O}`, 'negative', { needs: /outside|out of/ }),
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?<!\\b(?:not|never|no longer) |n't )(?:outside (?:of )?|out of )${O}`, 'negative', { needs: /outside|out of/ }),
+  // "Canada is not outside AUKUS": denying that a country is outside puts it in.
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood)(?: not|n't| never| no longer) (?:outside (?:of )?|out of )${O}`, 'positive', { needs: /outside|out of/, deniesWithin: true }),
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   // Not "Japan's AUKUS membership bid" (a bid, hope or prospect of it); a modal main verb after it hedges it (see NOMINAL_ENTRY).
@@ -338,6 +344,8 @@ const FRAMES: Frame[] = [
   // "Last year it brought Japan in as a full member": the object between verb and particle (not
   // "took Japan in hand", "brought Japan in for talks").
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ${L} (?:in|into the fold|on board|aboard)${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ⟦L\d+⟧ (?:in|into|on|aboard)\b/ }),
+  // The particle first: "The pact has since taken in Manila as a fourth partner".
+  f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ${L}${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ⟦L/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
@@ -552,7 +560,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // clause says whether the decision was taken.
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
-        negationEnd: frame.polarity === 'negative' ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
+        negationEnd: frame.polarity === 'negative' || frame.deniesWithin ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
         hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.
