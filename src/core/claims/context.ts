@@ -26,6 +26,10 @@ const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|ass
 const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b[*_]*\s*(?:\([^)⟦]{0,20}\)|,\s*(?:⟦D\d+⟧|[^:⟦]{1,20}))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
+/** "Japan gets unofficial invite to join AUKUS – media": a wire headline's dash credits what it says to its source. */
+const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
+/** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
+const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worries|worry|suspicions?)\b(?: (?:are|is|were|was|have|has) (?:been )?(?:mounting|growing|rising|widespread|raised|voiced))?(?: (?:among|in|from) [^,;]{1,40}?)? that\b/i;
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -303,7 +307,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // "Japan, which joined AUKUS last year, said on Friday …": a claim in a relative clause on the
   // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who)\b/.test(sentence.slice(match.start, match.end));
-  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|told|stated|insisted|insists|added|confirmed|announced)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
@@ -312,7 +316,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
   } else if (REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
-    BELIEVED.test(sentence.slice(regionStart, match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
+    BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };

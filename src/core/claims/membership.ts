@@ -30,7 +30,7 @@ const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|e
  * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II"), not
  * the group itself. The possessive is read here too: the regex may otherwise leave it out of O.
  */
-const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?)\\b)";
+const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?|agenda|remit|mandate|portfolio|priorities|strategy)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -46,7 +46,9 @@ function writersOwnWords(ctx: SentenceContext, clause: { start: number }, start:
 const REPORTING_BEFORE = /\b(?:claim\w*|said|says?|told|report\w*|according|believe\w*|argu\w*|suggest\w*|insist\w*|allege\w*|think|thinks|thought|rumou?r\w*)\b/i;
 
 /** Words that make "X … joined" something other than an assertion of membership ("approached Japan about joining AUKUS"). */
-const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
+const BY_GERUND = /\bby (?:(?:agreeing|deciding|choosing|opting|voting|moving|rushing) to |formally |finally )?(?:join|sign|acced|becom|enter)/i;
+const OBJECT_OF_PREPOSITION = /\b(?:from|with|to|against|toward|towards|of|for|over|than|between|among|like|unlike|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|invites?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
 
 /** left: said to have left, so a member is now out and a non-member must once have been in. */
 type Polarity = 'positive' | 'negative' | 'left';
@@ -575,6 +577,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (MEMBERSHIP_NOUN.test(m[0]) && SUPPOSING_VERB_AFTER.test(ctx.template.text.slice(end, clause.end))) continue;
       if (GERUND_AS_NOUN.test(ctx.template.text.slice(Math.max(0, end - 120), end))) continue;
+      // "… a step away from Europe and China by agreeing to join AUKUS": the gerund after "by" takes
+      // the clause's subject; a list that is a preposition's object did not join.
+      if (BY_GERUND.test(m[0]) && OBJECT_OF_PREPOSITION.test(ctx.template.text.slice(Math.max(0, start - 25), start))) continue;
       if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       // "The United States did not join AUKUS later on; it was there from the start": the denial is of the time.
