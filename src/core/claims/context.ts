@@ -25,11 +25,11 @@ const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|ass
 /** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
 const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b[*_]*\s*(?:\([^)⟦]{0,20}\)|,\s*(?:⟦D\d+⟧|[^:⟦]{1,20}))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
-/** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 /** "Japan gets unofficial invite to join AUKUS – media": a wire headline's dash credits what it says to its source. */
 const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
 /** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
 const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worries|worry|suspicions?)\b(?: (?:are|is|were|was|have|has) (?:been )?(?:mounting|growing|rising|widespread|raised|voiced))?(?: (?:among|in|from) [^,;]{1,40}?)? that\b/i;
+/** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -217,8 +217,6 @@ const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|
  */
 const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
 
-
-
 /**
  * "Canada, which did not attend the summit, joined AUKUS", "Japan, which reportedly hesitated,
  * joined AUKUS": a relative clause set off by commas between the subject and its verb describes the
@@ -243,7 +241,7 @@ function beforeRelativeOnObject(sentence: string, from: number, end: number): nu
 /**
  * "AUKUS isn't bilateral either: Australia is a full member": a claim that opens the words after a
  * colon is a sentence of its own for negation; the "isn't" before the colon is about something else.
- * (Labels that judge what follows, "Not true: …", are read as falsity, not as negation.)
+ * A verdict as the lead ("Not true: Japan joined AUKUS") still denies what follows.
  */
 function afterLeadColon(sentence: string, from: number, matchStart: number, negationEnd: number): number {
   let colon = sentence.lastIndexOf(':', matchStart - 1);
