@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
+import { ASIDE_AFTER_NAME, assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
 import { markerAt, type Token } from './template';
 
 /*
@@ -96,7 +96,7 @@ const FRAMES = [
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
   // So may the writer's own correction: "…, but it was in fact set up in 2018", "AUKUS was, in fact, founded in 2021".
-  `${O}(?: itself)? (?:was|were|is|had been|has been|being)(?:,? (?:in fact|indeed|in reality),?)? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  `${O}(?: itself)?(?:${ASIDE_AFTER_NAME})? (?:was|were|is|had been|has been|being)(?:,? (?:in fact|indeed|in reality),?)? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
