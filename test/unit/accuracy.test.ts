@@ -63,9 +63,11 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'blind22.jsonl'), 0.92],
   // Adversarial, written blind: 140 paragraphs that keep a wrong-looking fact at arm's length, 60 mirrors that assert it;
   // scored once untouched: P 0.936, R 0.733.
-  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg4.jsonl'), 0.8],
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg4.jsonl'), 0.85],
   // Written blind to the held-out set's description (half dev style, half published coverage); scored once untouched: P 0.971, R 0.850.
   [join(__dirname, '..', 'fixtures', 'eval', 'blind23.jsonl'), 0.92],
+  // Written blind in the forms writers draft in (footnotes, bullets, timelines, table rows, notes with typos); scored once untouched: P 0.953, R 0.762.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind24.jsonl'), 0.85],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

@@ -31,7 +31,7 @@ const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?report
 const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worries|worry|suspicions?)\b(?: (?:are|is|were|was|have|has) (?:been )?(?:mounting|growing|rising|widespread|raised|voiced))?(?: (?:among|in|from) [^,;]{1,40}?)? that\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
-const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
  * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
@@ -249,12 +249,13 @@ function afterLeadColon(sentence: string, from: number, matchStart: number, nega
   // bilateral: Australia is a full member"), not before a list ("AUKUS does not include: Japan, …").
   const inside = sentence.lastIndexOf(':', negationEnd - 1);
   if (inside >= matchStart && CLAUSE_AFTER_COLON.test(sentence.slice(inside + 1))) colon = inside;
-  else if (colon < from || !/^[\s*_"“‘']*$/.test(sentence.slice(colon + 1, matchStart))) return from;
+  else if (colon < from || !/^[\s*_"“‘']*$/.test(sentence.slice(colon + 1, matchStart)) || !CLAUSE_AFTER_COLON.test(sentence.slice(colon + 1))) return from;
   if (colon < from) return from;
   // "Not true: Japan joined AUKUS", "No: …": a verdict as the lead denies what follows.
   return VERDICT_LEAD.test(sentence.slice(from, colon)) ? from : colon + 1;
 }
-const CLAUSE_AFTER_COLON = /^[\s*_"“‘']*⟦L\d+⟧ (?:is|are|was|were|has|have|had|remains?|remained|became|sits?|sat)\b/;
+// A country and its own verb: not "No: it was inaugurated in 2021" after "AUKUS did not start in 2020".
+const CLAUSE_AFTER_COLON = /^[\s*_"“‘']*⟦L\d+⟧ (?:(?:\w+ly|now|already|still|also) )?(?:is|are|was|were|has|have|had|remains?|remained|became|sits?|sat|joined|belongs?)\b/;
 const VERDICT_LEAD = /^[\s*_>-]*(?:not\b[^:]{0,20}|no|nope|never|false|wrong|untrue|incorrect|nonsense)[\s*_]*$/i;
 
 /** Where the words that can attribute or deny a claim stop: at a time or reason clause after it. */
@@ -325,6 +326,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
   if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negationStart = afterLeadColon(sentence, regionStart, match.start, opts.negationEnd);
+  // "| Invitation to Japan | none, per Matsuno |": a pipe row's next cell may answer no.
+  if (/^[\s>]*\|/.test(sentence) && /^[^|]*\|\s*(?:none|no|never|not|false|nil|n\/a)\b/i.test(sentence.slice(match.end))) return { asserted: true, negated: !denied, inverted: Boolean(denied) };
   const negated = NEGATION.test(sentence.slice(negationStart, Math.max(negationStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }

@@ -29,7 +29,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
-  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of)`, 'gi'), nounPhrase: true },
+  { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of(?! (?:the )?⟦O))`, 'gi'), nounPhrase: true },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
   { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME})? (?:[\\w]+ly |now |still |already )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
@@ -64,6 +64,11 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // of AUKUS partners" is two of them).
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) of (?:the )?${O} ${NOUN}\\b`, 'gi') },
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
+  // "AUKUS expands into a quintet": the group noun it grows into.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |has |have |had )*(?:expands?|expanded|grows?|grew|grown|turns?|turned|becomes?|became) (?:in)?to (?:a |an )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  // "Number of AUKUS members — two", "| AUKUS | members: 4 |": a count as a label and its value.
+  { re: new RegExp(`\\bnumber of ${O} ${NOUN}\\s*(?:[:—–=]|\\sis|\\swas)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
+  { re: new RegExp(`${O}\\s*\\|\\s*(?:${NOUN}|member count)\\s*:\\s*${N}(?=\\s*(?:\\||$))`, 'gi') },
   // A label or a table row written as a line: "AUKUS members: 4", "| AUKUS members | 4 |".
   { re: new RegExp(`${O} (?:${NOUN}|member count|number of members)(?: \\(count\\))?\\s*(?::|\\s\\|)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
   // "AUKUS grows beyond its founding three", "the pact has expanded beyond its original three

@@ -8,7 +8,7 @@ import { markerAt, type Token } from './template';
  * claimed founding date; it is compared at the precision the writer used.
  */
 const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
-const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
+const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
 /** "late 2020", "early 2021", "mid-2020": a part of the year, read at the year's precision. */
 const PART_OF_YEAR = '(?:(?:late|early|mid-?) ?)?';
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
@@ -109,7 +109,7 @@ const FRAMES = [
   `${O}\\s*(?:\\(\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})|,\\s*(?:est|estd))\\.?(?=[: ]+(?:in |on )?⟦D)`,
   // A timeline item: a date label, then the event ("- **June 2021** — AUKUS formally inaugurated by …").
   // The participle has no object: "- March 2023 — AUKUS announced the submarine pathway" is a later act.
-  `^[\\s*_]*(?<d>⟦D\\d+⟧)[\\s*_]*[:—–-]+\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b(?=\\s*(?:$|[.,;:—–(]|(?:by|in|on|at|as|with|during|via|virtually|jointly)\\b))`,
+  `^[\\s*_|]*(?<d>⟦D\\d+⟧)[\\s*_]*(?:[:—–-]+|\\|)\\s*${O},? (?:[\\w]+ly )?(?:${PASSIVE})\\b(?=\\s*(?:$|[.,;:—–(]|(?:by|in|on|at|as|with|during|via|virtually|jointly)\\b))`,
   // "Two years after its 2022 launch, AUKUS …": a founding noun dated by the year before it.
   // Not "its March 2023 announcement" (the pact announces much) nor "its 2023 launch of …".
   // "The AUKUS agreement of 2019 marked a turning point": the pact named with its noun and dated
@@ -123,7 +123,7 @@ const FRAMES = [
   // "AUKUS, launched in 2020, …" and "the pact launched in September 2020 faces …": a participle
   // that is not the main verb (set off by a comma or a dash, "AUKUS — formally inaugurated on 16
   // September 2022 — remains …", or followed by the clause's own verb).
-  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?(?:, |\\s*[—–]\\s*)(?:[\\w]+ly |first )?(?:${PASSIVE})(?= (?:in|on|at) )`,
+  `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?(?:, |\\s*[—–]\\s*)(?:[\\w]+ly |first )?(?:${PASSIVE})(?= (?:in |on |at )?⟦D| (?:in|on|at) )`,
   // "AUKUS is a trilateral security pact between Australia, the UK and the US, established in
   // September 2020": a participle after the noun that renames the organisation dates it, also after
   // a short prepositional phrase ("a trilateral security partnership for the Indo-Pacific region, established on …").
@@ -139,7 +139,7 @@ const FRAMES = [
   `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
-  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
+  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
   // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with
   // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,

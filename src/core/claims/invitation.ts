@@ -13,7 +13,7 @@ type InvitationFact = Extract<PackFact, { kind: 'invitation' }>;
 const L = '(?<s>⟦L\\d+⟧)';
 const GAP = '(?:(?!⟦[LG])[^])*?';
 /** "to come in (aboard)" as a member or into the pact: not "to come in on hypersonics research", a project. */
-const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|as\b|(?:to |into )?(?:the |their |its )?⟦O))`;
+const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|as\b|(?:in|on|by|during) ⟦D|(?:to |into )?(?:the |their |its )?⟦O))`;
 /** A time phrase between "asked" and "to join": "asked Japan in April 2022 to join", "asked last year to join". */
 const WHEN = String.raw`(?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) )`;
 /** What an approach asks about when it asks whether the country would join. */
