@@ -10,7 +10,7 @@ import { CALLED_AN_ERROR, CALLED_AN_IDEA, FICTION_FRAME, FOR_IT_TO, MISTAKEN_LAB
 export interface Span2 { start: number; end: number }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if(?! anything\b)|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
+const HEDGE = /\b(?:if(?! anything\b)|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
@@ -21,10 +21,25 @@ export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismis
  * story that …") makes it someone's belief, not the writer's assertion. So does a relative clause
  * of belief: "Canada, which many believe joined AUKUS, is not a member".
  */
-const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:which|who)\s+(?:[\w-]+\s+){1,3}(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suppose|supposes|supposed)\s+(?:(?:has|had|have)\s+)?\w+/i;
+const BELIEVED = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:was|were|is|are|am|been|remained|remains)\s+(?:\w+\s+)?(?:convinced|sure|certain|adamant)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:which|who)\s+(?:[\w-]+\s+){1,3}(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suppose|supposes|supposed)\s+(?:(?:has|had|have)\s+)?\w+/i;
 /** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
 const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b[*_]*\s*(?:\([^)⟦]{0,20}\)|,\s*(?:⟦D\d+⟧|[^:⟦]{1,20}))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
+/**
+ * '"four-member AUKUS" lmao': a short phrase in quotation marks with no verb of its own is a phrase
+ * mentioned, someone's wording, not the writer's claim.
+ */
+function quotedPhrase(sentence: string, match: Span2): boolean {
+  const open = Math.max(sentence.lastIndexOf('"', match.start - 1), sentence.lastIndexOf('“', match.start - 1));
+  if (open < 0) return false;
+  const close = sentence.slice(match.end).search(/["”]/);
+  if (close < 0) return false;
+  const inner = sentence.slice(open + 1, match.end + close);
+  return inner.length <= 40 && !/["“”]/.test(inner) && !/\b(?:is|are|was|were|has|have|had|joined|joins|signed|became)\b/i.test(inner) && (inner.match(/"/g)?.length ?? 0) === 0 &&
+    (sentence.slice(0, open).match(/["“”]/g)?.length ?? 0) % 2 === 0;
+}
+/** "Sure, Canada's in AUKUS, and I'm the Pope. /s": a marker of sarcasm says the writer means the opposite. */
+const SARCASM = /(?:^|\s)\/s\b|\band (?:I'm|I am) the Pope\b|\band pigs (?:can |might )?fly\b/i;
 /** "Japan gets unofficial invite to join AUKUS – media": a wire headline's dash credits what it says to its source. */
 const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
 /** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
@@ -79,7 +94,7 @@ const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|migh
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
-const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
+const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {
   asserted: boolean;
@@ -318,6 +333,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
+  if (SARCASM.test(sentence)) return { asserted: false, negated: false, why: 'marked false' };
+  if (quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };

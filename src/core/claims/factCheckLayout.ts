@@ -31,8 +31,16 @@ export interface Rating {
 
 /** Whether a block may hold a fact-check layout: the cheap test before any other. */
 export function mayBeRated(text: string): boolean {
-  return MAY_BE_RATED.test(text);
+  return MAY_BE_RATED.test(text) || QUOTED_THEN_DENIED.test(text);
 }
+
+/**
+ * '"Japan is in AUKUS now." No, it isn't, mate.': a sentence in quotation marks answered by a denial
+ * is someone's claim rated false in the same breath, as "Claim: … Verdict: False" is.
+ */
+const QUOTED_THEN_DENIED = /["“][^"”]{8,}[.!?]["”]\s+(?:no|nope|wrong|false|not true|nonsense|rubbish|untrue)\b/i;
+const QUOTED_SENTENCE = /^[\s>*_]*["“][^"”]+["”][\s*_]*$/;
+const DENIAL_OPENER = /^\s+(?:no|nope|wrong|false|not true|nonsense|rubbish|untrue)\b/i;
 
 /**
  * The rating a fact-check layout gives the claim in `sentence` (block offsets), if that sentence is
@@ -40,6 +48,7 @@ export function mayBeRated(text: string): boolean {
  * then "**Verdict:** False.").
  */
 export function ratingOf(text: string, sentence: Span, nextBlock?: string): Rating | undefined {
+  if (QUOTED_SENTENCE.test(text.slice(sentence.start, sentence.end)) && DENIAL_OPENER.test(text.slice(sentence.end))) return { verdict: 'false' };
   const label = CLAIM_LABEL.exec(text.slice(sentence.start, sentence.end));
   if (!label) return undefined;
   const kind = label[1];
