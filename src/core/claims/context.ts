@@ -265,7 +265,6 @@ function afterLeadColon(sentence: string, from: number, matchStart: number, nega
   const inside = sentence.lastIndexOf(':', negationEnd - 1);
   if (inside >= matchStart && CLAUSE_AFTER_COLON.test(sentence.slice(inside + 1))) colon = inside;
   else if (colon < from || !/^[\s*_"“‘']*$/.test(sentence.slice(colon + 1, matchStart)) || !CLAUSE_AFTER_COLON.test(sentence.slice(colon + 1))) return from;
-  if (colon < from) return from;
   // "Not true: Japan joined AUKUS", "No: …": a verdict as the lead denies what follows.
   return VERDICT_LEAD.test(sentence.slice(from, colon)) ? from : colon + 1;
 }
@@ -344,11 +343,13 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
   const negationStart = afterLeadColon(sentence, regionStart, match.start, opts.negationEnd);
   // "| Invitation to Japan | none, per Matsuno |": a pipe row's next cell may answer no.
-  if (/^[\s>]*\|/.test(sentence) && /^[^|]*\|\s*(?:none|no|never|not|false|nil|n\/a)\b/i.test(sentence.slice(match.end))) return { asserted: true, negated: !denied, inverted: Boolean(denied) };
+  if (PIPE_ROW.test(sentence) && NEXT_CELL_SAYS_NO.test(sentence.slice(match.end))) return { asserted: true, negated: !denied, inverted: Boolean(denied) };
   const negated = NEGATION.test(sentence.slice(negationStart, Math.max(negationStart, opts.negationEnd)).replace(NOT_NEGATING, ''));
   return { asserted: true, negated: negated !== Boolean(denied), inverted: Boolean(denied) };
 }
 
+const PIPE_ROW = /^[\s>]*\|/;
+const NEXT_CELL_SAYS_NO = /^[^|]*\|\s*(?:none|no|never|not|false|nil|n\/a)\b/i;
 const REPORT_SPOKEN_OF = /^\s*(?:of|about|on)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|stories|story|speculation)\b/i;
 
 function lastSpeech(before: string): { index: number; length: number } | undefined {
