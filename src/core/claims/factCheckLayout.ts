@@ -38,9 +38,10 @@ export function mayBeRated(text: string): boolean {
  * '"Japan is in AUKUS now." No, it isn't, mate.': a sentence in quotation marks answered by a denial
  * is someone's claim rated false in the same breath, as "Claim: … Verdict: False" is.
  */
-const QUOTED_THEN_DENIED = /["“][^"”]{8,}[.!?]["”]\s+(?:no|nope|wrong|false|not true|nonsense|rubbish|untrue)\b/i;
+const DENIAL = '(?:no|nope|wrong|false|not true|nonsense|rubbish|untrue)\\b';
+const QUOTED_THEN_DENIED = new RegExp(`["“][^"”]{8,}[.!?]["”]\\s+${DENIAL}`, 'i');
 const QUOTED_SENTENCE = /^[\s>*_]*["“][^"”]+["”][\s*_]*$/;
-const DENIAL_OPENER = /^\s+(?:no|nope|wrong|false|not true|nonsense|rubbish|untrue)\b/i;
+const DENIAL_OPENER = new RegExp(`^\\s+${DENIAL}`, 'i');
 
 /**
  * The rating a fact-check layout gives the claim in `sentence` (block offsets), if that sentence is
