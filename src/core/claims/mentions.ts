@@ -56,7 +56,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       continue;
     }
     if (r.pronoun && lastGroup && lastGroupModifies) continue;
-    const target = lastGroup ?? laterInSentence(raw, i, sentences) ?? contextGroup(text, lexicon, r.pronoun) ??
+    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(raw, i, sentences)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
     if (sized) { out.push(sized); continue; }
@@ -177,6 +177,17 @@ function sizedGroup(text: string, raw: readonly { type: string; start: number; e
   const sized = lexicon.orgOfSize(3);
   if (!sized || raw.some((h) => h.type === 'entity' && !sized.members.includes(h.id!))) return undefined;
   return { type: 'org', id: sized.org, start: r.start - (size?.[0].length ?? 0), end: r.end, viaAnaphor: true };
+}
+
+/**
+ * "Tokyo, which swore that it had not been invited, is now an AUKUS member": a pronoun after a
+ * country in its own sentence stands for the country, not for a grouping named further on (which
+ * "Since it was founded, AUKUS has …" looks forward to).
+ */
+function countryBefore(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): boolean {
+  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  for (let j = i - 1; j >= 0 && s && raw[j].start >= s.start; j--) if (raw[j].type === 'entity') return true;
+  return false;
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {
