@@ -7,7 +7,19 @@
 import { CLAIM_LABEL } from './factCheckLayout';
 import { CALLED_AN_ERROR, CALLED_AN_IDEA, FICTION_FRAME, FOR_IT_TO, MISTAKEN_LABEL, QUOTE_THEN_SOURCE } from './armsLength';
 
-export interface Span2 { start: number; end: number }
+export interface Span2 {
+  start: number; end: number;
+  /** Text inside the clause that belongs to another one, read as blank (see sharedSubject). */
+  gap?: { start: number; end: number };
+}
+
+/** `text` with a clause's gap blanked: offsets stay as they were. */
+export function withoutGap(text: string, clause: Span2, offset = 0): string {
+  const g = clause.gap;
+  if (!g) return text;
+  const a = g.start - offset, b = g.end - offset;
+  return text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+}
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 const HEDGE = /\b(?:if(?! anything\b)|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
@@ -281,7 +293,7 @@ function reachOf(sentence: string, matchEnd: number, end: number): number {
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
   const contrary = CONTRARY.exec(template);
   if (contrary && match.start < contrary.index + contrary[0].length) return { asserted: false, negated: false, why: 'marked false' };
-  let sentence = withoutAsides(template);
+  let sentence = withoutGap(withoutAsides(template), clause);
   if (/[—–(]\s*(?:which|who|whose|where)\b/i.test(sentence)) {
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
   }
@@ -394,7 +406,24 @@ export function splitClauses(template: string): Span2[] {
     if (/\bbut\b/.test(m[0]) && /\bnot (?:just|only|merely|simply)\b[^,;]*$/i.test(template.slice(start, m.index))) continue;
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
+    const subject = sharedSubject(template, out[out.length - 1], m);
+    if (subject) { out.push({ start: subject.start, end: template.length, gap: { start: subject.end, end: start } }); start = -1; break; }
   }
-  out.push({ start, end: template.length });
+  if (start >= 0) out.push({ start, end: template.length });
   return out.filter((c) => c.end > c.start);
+}
+
+/**
+ * "Britain hinted at involvement but never joined AUKUS": a verb after "but" with no subject of its
+ * own takes the subject of the clause before. That clause is then read as the subject followed by
+ * the second verb, the first verb's words blanked (a gap), so neither clause's negations or hedges
+ * reach the other. Only a subject that opens its clause, and only once a sentence.
+ */
+const OPENING_SUBJECT = /^[\s*_>]*(?:the\s+)?⟦[LO]\d+⟧/;
+const BARE_VERB_PHRASE = /^(?:(?:never|not|later|then|also|eventually|ultimately|finally|actually|quietly|still|now|already|soon|formally|officially|instead|swiftly|quickly|went on to)\s+)*(?:(?:did|does|do|has|have|had|is|are|was|were)(?:n't)?\s|(?:joined|signed|became|acceded|entered|remained|stayed|sits|sat|took|accepted|declined|rejected|turned|received|got|won|gained|agreed)\b)/i;
+function sharedSubject(template: string, before: Span2, but: RegExpMatchArray): Span2 | undefined {
+  if (!/\bbut\b/.test(but[0]) || before.gap) return undefined;
+  const subject = OPENING_SUBJECT.exec(template.slice(before.start, before.end));
+  if (!subject || !BARE_VERB_PHRASE.test(template.slice(but.index! + but[0].length))) return undefined;
+  return { start: before.start + subject[0].length - /⟦[LO]\d+⟧$/.exec(subject[0])![0].length, end: before.start + subject[0].length };
 }

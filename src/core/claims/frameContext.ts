@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { PackFact } from '../facts/packTypes';
-import { assess, splitClauses, type Assessment, type Span2 } from './context';
+import { assess, splitClauses, withoutGap, type Assessment, type Span2 } from './context';
 import { markerAt, tokensIn, type Template, type Token } from './template';
 
 /** What every frame sees of one sentence. */
@@ -43,7 +43,7 @@ export interface ClauseMatch { m: RegExpExecArray; clause: Span2; start: number;
 export function matchClauses(ctx: SentenceContext, pattern: RegExp, markers: readonly string[] = []): ClauseMatch[] {
   let re = pattern.global ? pattern : globalCopies.get(pattern);
   if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags + 'g')));
-  const pieces = ctx.pieces ??= ctx.clauses.map((c) => ctx.template.text.slice(c.start, c.end));
+  const pieces = ctx.pieces ??= ctx.clauses.map((c) => withoutGap(ctx.template.text.slice(c.start, c.end), c, c.start));
   const out: ClauseMatch[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i], clause = ctx.clauses[i];
@@ -116,5 +116,5 @@ export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, 
 }
 
 export function clauseTokens(ctx: SentenceContext, clause: Span2): Token[] {
-  return tokensIn(ctx.template, ctx.template.text.slice(clause.start, clause.end));
+  return tokensIn(ctx.template, withoutGap(ctx.template.text.slice(clause.start, clause.end), clause, clause.start));
 }
