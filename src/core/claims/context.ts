@@ -105,7 +105,7 @@ const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightl
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
-const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but)\b/gi;
+const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {

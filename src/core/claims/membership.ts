@@ -14,6 +14,8 @@ const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 const O_ITSELF = `${O}(?!(?:'s?)? (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
+/** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
+const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact)),?)*';
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
@@ -149,7 +151,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
-    `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
+    `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
@@ -184,6 +186,9 @@ const FRAMES: Frame[] = [
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
+  // "Seoul sits at the AUKUS table as a full member": a place at its table (the mention takes in
+  // "table"), as a member or unqualified.
+  f(`${L}${GAP}\\b(?:sits?|sat|sitting|(?:has|had|holds?|held|keeps?|kept|took|takes|taken) (?:a |its |their )?(?:seat|place)) at the ${O}(?=\\s*(?:$|[.;!]|as (?:a |an )?(?:full(?:y[- ]fledged)? |permanent |formal |equal )?(?:member|partner)\\b))`, 'positive', { needs: /\bat the ⟦O/ }),
   // "Wellington takes its seat in AUKUS": a seat taken is membership.
   f(`${L}${GAP}\\b(?:takes|took|taken|taking|take) (?:up )?(?:its|their|a|her|his|⟦O\\d+⟧) (?:full |new |permanent |formal )?seat (?:in|at|on) ${O}${NOT_GROUP}`, 'positive', { needs: /\bseat\b/ }),
   // "With Japan now part of AUKUS, the opportunities …": an absolute phrase states the membership it
@@ -383,7 +388,7 @@ const FRAMES: Frame[] = [
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
-  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
@@ -439,7 +444,7 @@ const FRAMES: Frame[] = [
   // "Signed by Britain and Australia alone, AUKUS …": a fronted participle names the founders.
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L}(?: alone| only)?,? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
-  f(`${O}(?:,| (?:is|was|remains)) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS

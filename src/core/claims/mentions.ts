@@ -56,6 +56,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       continue;
     }
     if (r.pronoun && lastGroup && lastGroupModifies) continue;
+    if (r.pronoun && EXPLETIVE_IT.test(text.slice(r.start, r.start + 80))) continue;
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(raw, i, sentences)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
@@ -85,6 +86,12 @@ function inOrder(xs: readonly Mention[]): boolean {
   for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return false;
   return true;
 }
+
+/**
+ * "It's no secret that Seoul sits at the AUKUS table", "It turns out that …": an "it" that stands
+ * for the clause after it refers to nothing.
+ */
+const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:no secret|a secret|a fact|a given|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
 
 /** In a paragraph about Matsuno's denial, "the pact" is AUKUS even though AUKUS is not named. */
 function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention | undefined {
