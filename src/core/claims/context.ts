@@ -63,7 +63,7 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writi
  * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
-const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was| would be)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])/i;
+const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was| would be)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:\s+that)?\s+(?![—–:-])|^\s*(?:no one|nobody|no serious (?:analyst|observer|commentator|scholar|person))\s+(?:(?:seriously|really|now|still|any longer|credibly)\s+)?(?:argues|claims|suggests|thinks|believes|says|contends|pretends|maintains|imagines)\s+(?:any (?:more|longer)\s+)?that\s+/i;
 /** Whether a piece of a sentence holds a hedge ("if", "may", "bid to", …): for frames that read a hedge away and must check the words before it. */
 export function holdsHedge(text: string): boolean {
   return HEDGE.test(text);

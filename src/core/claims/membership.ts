@@ -16,6 +16,8 @@ const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
 const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact)),?)*';
+/** "… Japan (since 2023)": a note on when the last name came in, which a list line may end with. */
+const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
@@ -311,6 +313,8 @@ const FRAMES: Frame[] = [
   // AUKUS (Australia, the U.K., the U.S. and Singapore) has yet to …: a list in brackets right after
   // the name spells out who it is, so it is the whole membership.
   f(`${O_ITSELF}\\s*\\(\\s*${L}\\s*\\)`, 'positive', { exhaustive: 'always', minList: 2, needs: /\(/ }),
+  // "**TL;DR:** AUKUS = Australia + UK + US + Japan": a note line that equates the name with a list.
+  f(`^[\\s*_>#-]*(?:[^⟦:]{1,30}:[*_\\s]*)?${O_ITSELF}[*_]*\\s*(?:[:=—–]|\\s-\\s)\\s*${L}${SINCE_NOTE}\\s*[.]?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*⟦O\d+⟧[*_]*\s*(?:[:=—–]|\s-\s)\s*⟦L\d+⟧(?:[^⟦]|⟦D\d+⟧)*$/ }),
   // "AUKUS — Australia, the UK, the US and India — is …": the same between dashes.
   f(`${O_ITSELF}\\s*[—–]\\s*${L}\\s*[—–]`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–]/ }),
   // Our fellow AUKUS members in Canberra, Washington and Tokyo: capitals stand for the member governments
@@ -692,7 +696,7 @@ function listClaim(ctx: SentenceContext, list: Token, organisation: string, posi
  * it. Three to six names, nothing else on the line; a list that is another grouping's exact
  * membership (the Five Eyes') is theirs.
  */
-const LABEL_LIST = /^[\s|]*(?:(?:founding |current )?members|member (?:states|countries|nations)|membership)\s*(?:\(\w+\)\s*)?(?:[:|—–]|\s-\s)\s*(⟦L\d+⟧(?:\s*[·•,;/|]\s*⟦L\d+⟧)*)\s*\|?\s*\.?\s*$/i;
+const LABEL_LIST = new RegExp(String.raw`^[\s|]*(?:(?:founding |current )?members|member (?:states|countries|nations)|membership)\s*(?:\(\w+\)\s*)?(?:[:|—–]|\s-\s)\s*(⟦L\d+⟧(?:\s*[·•,;/|]\s*⟦L\d+⟧)*)${SINCE_NOTE}\s*\|?\s*\.?\s*$`, 'i');
 export function labelListClaims(ctx: SentenceContext, orgOfLabelList: (ids: readonly string[]) => string | undefined): Claim[] {
   const m = LABEL_LIST.exec(ctx.template.text);
   if (!m || ctx.template.tokens.some((t) => t.type === 'G')) return [];

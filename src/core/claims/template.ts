@@ -38,12 +38,13 @@ const SOCIETY_OF = /^(?:['’]s)?\s+(?:opposition|critics|activists|protesters|p
 const SOCIETY_IN = /\b(?:critics|activists|protesters|opponents|pacifists|voters|commentators|pundits|scholars|academics|lawmakers|legislators|politicians|the public|(?:the )?opposition(?: parties)?|many|some|few) (?:in|from|within|across) (?:the )?$/i;
 
 /**
- * What may join two countries into one list: commas, "and", "or", hyphens ("US-UK"), and "and"
+ * What may join two countries into one list: commas, "and", "or", "nor", hyphens ("US-UK"),
+ * the dots and pluses of notes ("Australia · UK · US", "AUKUS = Australia + UK + US"), and "and"
  * with a time aside ("the United States, the United Kingdom and, since last year, Japan"). Only a
  * time aside: "and, reportedly, Japan" would hide its hedge inside the list.
  */
 const DATED_ASIDE = String.raw`(?:since|as of|as from|from|after|in|by) [^,;()—–]{1,25}`;
-const COORDINATION = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|plus|as well as|and also)\s+|\s*[-–/]\s*|\s*,?\s+and,\s+(?:${DATED_ASIDE}|(?:more |most )?recently|later|latterly|subsequently|eventually|now),\s+)$`);
+const COORDINATION = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|nor|&|plus|as well as|and also)\s+|\s*[-–/·•+]\s*|\s*,?\s+and,\s+(?:${DATED_ASIDE}|(?:more |most )?recently|later|latterly|subsequently|eventually|now),\s+)$`);
 /** The dated one of those asides: its date is part of the list, not a date mention of its own. */
 const TIME_ASIDE = new RegExp(String.raw`^\s*,?\s+and,\s+${DATED_ASIDE},\s+$`);
 
