@@ -227,9 +227,11 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
  * after the claim says when or why; the reports and denials inside it are about something else.
  * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan",
  * and a noun with a relative clause: "…, areas in which it claims a comparative advantage" (not one
- * that names the claim's own event: "…, a move which the Sankei reported").
+ * that names the claim's own event: "…, a move which the Sankei reported"). So does a clause of
+ * its own with a new subject: "…, and Matsuno's denial was diplomatic cover" (not "…, and the report is
+ * false", whose subject is the claim).
  */
-const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b/i;
+const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b/i;
 
 /**
  * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional

@@ -40,7 +40,7 @@ const VERB_FRAMES = [
   `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_JOINING}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:[\\w]+ly )?(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
