@@ -311,7 +311,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
   if (quoted && match.end <= quoted[0].length) return { asserted: false, negated: false, why: 'attributed' };
   const text = sentence.slice(clause.start, clause.end);
-  const denied = DENIED_PREFIX.exec(text);
+  // "It is wrong to say that Britain is outside AUKUS: the UK is one of its members": the denial ends at the colon.
+  const deniedHere = DENIED_PREFIX.exec(text);
+  const denied = deniedHere && !text.slice(deniedHere[0].length, Math.max(deniedHere[0].length, match.start - clause.start)).includes(':') ? deniedHere : null;
   // "That is wrong — New Delhi joined …": the verdict is on what came before; the rest is asserted.
   const correction = denied ? null : CORRECTION_PREFIX.exec(text) ?? ENDORSING_LABEL.exec(text);
   let regionStart = clause.start + ((denied ?? correction)?.[0].length ?? 0);

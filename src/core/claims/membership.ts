@@ -52,6 +52,7 @@ const REPORTING_BEFORE = /\b(?:claim\w*|said|says?|told|report\w*|according|beli
 /** Words that make "X … joined" something other than an assertion of membership ("approached Japan about joining AUKUS"). */
 const BY_GERUND = /\bby (?:(?:agreeing|deciding|choosing|opting|voting|moving|rushing) to |formally |finally )?(?:join|sign|acced|becom|enter)/i;
 const OBJECT_OF_PREPOSITION = /\b(?:from|with|to|against|toward|towards|of|for|over|than|between|among|like|unlike|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const OBJECT_IN_APPOSITIVE = /⟦L\d+⟧,\s[^,;]*\b(?:alongside|along with|together with|besides|like|unlike|among|with|of|including)\s+(?:the\s+)?$/i;
 const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|invites?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
 
 /** left: said to have left, so a member is now out and a non-member must once have been in. */
@@ -589,6 +590,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "… a step away from Europe and China by agreeing to join AUKUS": the gerund after "by" takes
       // the clause's subject; a list that is a preposition's object did not join.
       if (BY_GERUND.test(m[0]) && OBJECT_OF_PREPOSITION.test(ctx.template.text.slice(Math.max(0, start - 25), start))) continue;
+      // "Japan, a member of the Quad alongside Australia, India and the US, is not a party to AUKUS":
+      // a list that is a preposition's object inside an appositive is not the verb's subject.
+      if (m[0].startsWith('⟦L') && OBJECT_IN_APPOSITIVE.test(ctx.template.text.slice(clause.start, start))) continue;
       if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       // "The United States did not join AUKUS later on; it was there from the start": the denial is of the time.

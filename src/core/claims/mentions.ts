@@ -91,7 +91,7 @@ function inOrder(xs: readonly Mention[]): boolean {
  * "It's no secret that Seoul sits at the AUKUS table", "It turns out that …": an "it" that stands
  * for the clause after it refers to nothing.
  */
-const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:no secret|a secret|a fact|a given|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
+const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:(?:simply|quite|plainly|just|flatly)\s+)?(?:no secret|a secret|a fact|a given|wrong|false|untrue|incorrect|inaccurate|misleading|a mistake|a myth|not true|not the case|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
 
 /** In a paragraph about Matsuno's denial, "the pact" is AUKUS even though AUKUS is not named. */
 function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention | undefined {
