@@ -41,6 +41,9 @@ const VERB_FRAMES = [
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …": a participle
+  // after the name and its comma, with a time phrase at most before "to join".
+  `${L},\\s+(?:(?:[\\w]+ly|first|once|then|later|formally|never|not) )*(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,40}? to (?:join|become|sign up to|${COME_IN})\\b`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,

@@ -362,7 +362,9 @@ const FRAMES: Frame[] = [
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
-  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered) ${O}(?: [^,;⟦]{1,30})?, ${L}`),
+  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
+  // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
+  f(`\\b(?:after|since|following|with|upon|on|despite) its (?:formal )?(?:accession|entry|admission|induction) (?:to|into) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`, 'positive', { needs: /\bits (?:formal )?(?:accession|entry|admission|induction)\b/i }),
   // Among the members of AUKUS is Singapore; Joining Australia, Britain and the US in AUKUS is Japan:
   // a fronted complement inverts the clause, and the country after the verb is its subject.
   f(`^[\\s*_]*among (?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}${NOT_GROUP},? (?:is|are|was|were|(?:is|are|was|were) now|now (?:is|are)) (?:the )?${L}`, 'positive', { needs: /\bamong\b/i }),
@@ -402,7 +404,7 @@ const FRAMES: Frame[] = [
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
   // "a member of AUKUS's working group" (nor "… of the Quad and AUKUS's closest partner").
   // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list.
-  f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal) (?:partners?|parties|party)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
+  f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal|fully fledged) (?:partners?|parties|party|participants?)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
     'positive', { needs: /member|signator|founder|founding|full|formal/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
@@ -441,6 +443,10 @@ const FRAMES: Frame[] = [
   // the three founders together make up AUKUS" adds India to the founders (a member, not the whole list).
   f(`${L}(?<other> (?:and|plus|together with|along with|alongside) (?:the |its )?(?:three |original |founding |existing )*(?:founders|founding members|founding partners|members|partners|original members))?,?(?: (?:together|jointly|between them|now))? (?:make up|made up|makes up|constitute|constitutes|constituted|compose|composed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
     'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
+  // "AUKUS is Australia, the UK, the US and, since last spring, Japan": the name equated with a list.
+  f(`${O} (?:is|was|remains|means)${REALLY} ${L}(?=\\s*(?:$|[.;:!—–)]|,\\s*(?:and|but)\\s))`, 'positive', { exhaustive: 'always', minList: 2 }),
+  // "AUKUS — now comprising Australia, the UK, the US and India — covers …": the same as a participle set off after the name.
+  f(`${O}\\s*[,—–(]\\s*(?:(?:now|then|originally|currently|today|by then|at the time) )?(?:comprising|consisting of|made up of|composed of|grouping together|uniting|bringing together) ${L}`, 'positive', { exhaustive: 'always', needs: /comprising|consisting of|made up of|composed of|grouping together|uniting|bringing together/ }),
   f(`${O}${GAP}\\b(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|groups together|groups) ${L}`, 'positive', { exhaustive: 'always' , needs: /compris|consist|made up|composed|groups/ }),
   // "AUKUS membership is limited to …", "Membership of AUKUS is limited to Australia and Britain".
   f(`${O} membership${GAP}\\b(?:limited|restricted|confined) to ${L}`, 'positive', { exhaustive: 'always' , needs: /limited|restricted|confined/ }),

@@ -56,7 +56,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       continue;
     }
     if (r.pronoun && lastGroup && lastGroupModifies) continue;
-    if (r.pronoun && EXPLETIVE_IT.test(text.slice(r.start, r.start + 80))) continue;
+    if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(raw, i, sentences)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
@@ -92,6 +92,9 @@ function inOrder(xs: readonly Mention[]): boolean {
  * for the clause after it refers to nothing.
  */
 const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:(?:simply|quite|plainly|just|flatly)\s+)?(?:no secret|a secret|a fact|a given|wrong|false|untrue|incorrect|inaccurate|misleading|a mistake|a myth|not true|not the case|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
+
+/** "After its accession to AUKUS, Japan …": what accedes to a pact is a country, never the pact. */
+const A_JOINERS_ITS = /^its\s+(?:formal\s+)?(?:accession|entry|admission|induction|membership|seat)\s+(?:to|into|in|of|at|on)\b/i;
 
 /** In a paragraph about Matsuno's denial, "the pact" is AUKUS even though AUKUS is not named. */
 function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention | undefined {
