@@ -63,7 +63,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The quartet of AUKUS nations has pledged …": "the" makes the group noun all of them ("a pair
   // of AUKUS partners" is two of them).
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) of (?:the )?${O} ${NOUN}\\b`, 'gi') },
-  { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:make up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
+  { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:that |which |who )?(?:make up|makes up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
+  // "Ministers from the foursome that makes up AUKUS met …": a group noun that makes up the organisation.
+  { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) (?:that |which |who )?(?:make up|makes up|made up|form|forms|formed|comprise|comprises|constitute|constitutes) ${O}`, 'gi') },
   // "AUKUS expands into a quintet": the group noun it grows into.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |has |have |had )*(?:expands?|expanded|grows?|grew|grown|turns?|turned|becomes?|became) (?:in)?to (?:a |an )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // "Number of AUKUS members — two", "| AUKUS | members: 4 |": a count as a label and its value.

@@ -155,13 +155,15 @@ const FRAMES = [
 /** A match that opens with the organisation and a comma, dash or bracket: an appositive or aside describing it. */
 const SET_OFF = /^⟦O\d+⟧(?: (?:between|among|of) ⟦L\d+⟧)?\s*[,(—–]/;
 /** The organisation as an object: "the review of AUKUS", "talks on what became AUKUS began in 2020". */
+const UNFOUNDED_HEAD = /\b(?:origins?|history|story|roots|members|partners|critics|supporters|architects|future|goals|aims|purpose|significance|idea|concept|logic|rationale|promise|success|failure|leaders)\s+of\s+(?:the\s+)?$/i;
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+|what (?:became|would become|was to become|is now)\s+)?$/i;
 
 /**
  * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
+ * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
@@ -192,7 +194,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
-      if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start))) continue;
+      // Not a noun nothing founds: "traces the origins of AUKUS, inaugurated in 2020, to …".
+      if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start)) && !UNFOUNDED_HEAD.test(ctx.template.text.slice(0, start))) continue;
       if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);

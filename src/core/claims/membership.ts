@@ -455,7 +455,7 @@ const FRAMES: Frame[] = [
   // "Signed by Britain and Australia alone, AUKUS …": a fronted participle names the founders.
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L}(?: alone| only)?,? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
-  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L} (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L} (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
