@@ -93,8 +93,9 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
     if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       // Without its noun, a number counts members only where a count came before: in the sentence
-      // before, or in an earlier clause ("Many assume AUKUS has three members, but it actually has four").
-      if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '') && !COUNTED_BEFORE.test(ctx.template.text.slice(0, clause.start))) continue;
+      // before, or earlier in this one ("Many assume AUKUS has three members, but it actually has four",
+      // "Whereas ANZUS has three parties, AUKUS has four").
+      if (elliptical && !COUNTED_BEFORE.test(ctx.previous?.text ?? '') && !COUNTED_BEFORE.test(ctx.template.text.slice(0, start))) continue;
       const tokens = clauseTokens(ctx, clause);
       // "With four partners around the table, though, the pact is …": a fronted with-phrase counts
       // the subject after its comma, however far off.

@@ -83,7 +83,11 @@ const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (
  * organisation must open the sentence as that subject (not "AUKUS's first deal", "AUKUS Pillar II").
  */
 const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review|partners|members|nations|countries|leaders|governments)\\b)(?<subject>)(?:(?!⟦[OD])[^;]){1,80}?,\\s*(?:[\\w]+ly )?having been (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
+/** "## 2022: the year AUKUS was born", "The year AUKUS was founded — 2020": a date labelled as the founding's. */
+const YEAR_OF = `(?:the )?(?:year|month|day|date) (?:that |when |in which |on which )?(?:the )?${O} (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
 const FRAMES = [
+  `(?<d>⟦D\\d+⟧)\\s*[:—–-]\\s*${YEAR_OF}(?=\\s*(?:$|[.!]))`,
+  `^[\\s*_#>-]*${YEAR_OF}\\s*(?:[:—–-]|\\s(?:was|is))\\s*(?<d>⟦D\\d+⟧)(?=\\s*(?:$|[.!]))`,
   FRONTED_PARTICIPLE,
   SUBJECT_PARTICIPLE,
   GAPPED,
@@ -250,10 +254,10 @@ const TITLED = "(?:then-)?(?:president|prime minister|pm) [\\w.'-]+(?: [\\w.'-]+
  * A date set off before the clause's subject dates its verb even across the subject:
  * "On this day in 2020, the leaders of Australia, Britain and America inaugurated AUKUS", "In late
  * 2020, Scott Morrison, Boris Johnson and Joe Biden announced AUKUS by video link" ("late", "early"
- * and "mid-" leave the year). Only the founders may stand between (see FOUNDERS, NAMED_PEOPLE), so
+ * and "mid-" leave the year); the comma may be left out ("In 2019 Australia, Britain and …"). Only the founders may stand between (see FOUNDERS, NAMED_PEOPLE), so
  * the date is the founders' act.
  */
-const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?:(?:late|early|mid-?) ?|(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\d+⟧),\s*/i;
+const FRONTED = /^\s*(?:(?:on|in|at|during) )?(?:(?:this|that|the same) (?:day|week|month) (?:in |of )?)?(?:(?:late|early|mid-?) ?|(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?(?<d>⟦D\d+⟧)(?:,\s*|\s+)/i;
 /** Founders by country, by office, named with their titles, or as "the three leaders". */
 const FOUNDERS = new RegExp(`^(?:(?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|${TITLED}(?:,? (?:and )?${TITLED})*|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) (?:[\\w]+ly )?$`, 'i');
 /** Founders named without their titles: "Scott Morrison, Boris Johnson and Joe Biden" (names are capitalised, so case matters). */

@@ -361,6 +361,10 @@ const FRAMES: Frame[] = [
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
+  // "AUKUS, which Australia, Britain, the United States and Canada signed in 2021, …": the founders in an object relative.
+  f(`${O},? (?:which|that) ${L} (?:[\\w]+ly |jointly |first )?(?:signed|founded|formed|created|set up|launched|established|forged|sealed|struck|inaugurated|unveiled)\\b`, 'positive', { exhaustive: 'always', minList: 2 }),
+  // "The Canberra–Washington deal known as AUKUS": the pair named as the deal's parties.
+  f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
   f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
   // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
