@@ -23,6 +23,14 @@ export function withoutGap(text: string, clause: Span2, offset = 0): string {
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 const HEDGE = /\b(?:if(?! anything\b)|unless|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
+/**
+ * "In theory the pact is closed to newcomers", "Ostensibly born in 2021, …": how things look hedges
+ * its own phrase, up to an "in fact" that says how they are. Not a main clause after its comma:
+ * "Ostensibly neutral, Singapore is in fact a member", "On paper, AUKUS is a four-nation compact"
+ * (a formal count is still a count), "Ostensibly born in 2021, AUKUS was inaugurated in 2020".
+ */
+const APPEARANCE = /\b(?:ostensibly|nominally|notionally|seemingly|on paper|in theory)\b/i;
+const REALITY = /\b(?:in fact|actually|in reality|in truth|really|in practice)\b/i;
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
@@ -354,10 +362,17 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
-  const region = sentence.slice(Math.max(regionStart, opts.hedgeFrom ?? 0), opts.hedgeToClauseEnd ? beforeRelativeOnObject(sentence, match.end, clause.end) : Math.max(match.end, opts.negationEnd));
+  const regionFrom = Math.max(regionStart, opts.hedgeFrom ?? 0);
+  const region = sentence.slice(regionFrom, opts.hedgeToClauseEnd ? beforeRelativeOnObject(sentence, match.end, clause.end) : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const hedged = opts.plansAreWork ? region.replace(ORG_PLANS, (m) => ' '.repeat(m.length)) : region;
   if (HEDGE.test(hedged) || opts.extraHedge?.test(region) || (opts.futureIsHedge && FUTURE.test(region))) return { asserted: false, negated: false, why: 'hedged' };
+  const seeming = APPEARANCE.exec(region);
+  if (seeming) {
+    const from = regionFrom + seeming.index, to = from + seeming[0].length;
+    const ownPhrase = from >= match.start || !/[,;:—–]/.test(sentence.slice(to, match.start));
+    if (ownPhrase && !REALITY.test(sentence.slice(to, match.end))) return { asserted: false, negated: false, why: 'hedged' };
+  }
   const negationStart = afterLeadColon(sentence, regionStart, match.start, opts.negationEnd);
   // "| Invitation to Japan | none, per Matsuno |": a pipe row's next cell may answer no.
   if (PIPE_ROW.test(sentence) && NEXT_CELL_SAYS_NO.test(sentence.slice(match.end))) return { asserted: true, negated: !denied, inverted: Boolean(denied) };

@@ -368,6 +368,9 @@ function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: 
     if (at >= end && !AFTER_FRAME.test(text.slice(end, at))) continue;
     if (at < start && !BEFORE_FRAME.test(text.slice(at + `⟦D${ctx.template.tokens.indexOf(t)}⟧`.length, start))) continue;
     if (NOT_FOUNDING_DATE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    // A date that follows the verb directly is its complement, however close one before it stands
+    // ("Ostensibly born in 2021, AUKUS was in fact inaugurated on 16 September 2020").
+    if (at >= end) return t;
     if (distance < bestDistance) { best = t; bestDistance = distance; }
   }
   return best;

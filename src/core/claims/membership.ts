@@ -21,7 +21,7 @@ const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in)\s+(?:
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
-const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
+const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
@@ -151,7 +151,7 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     // "is not just a partner but a full member of": the "but" names what it is.
-    `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the )?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
+    `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the |one of (?:the )?(?:two |three |four |five )?)?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
