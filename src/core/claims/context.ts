@@ -86,7 +86,7 @@ const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|qu
  * then a colon or dash, endorses what follows, so the rest is the writer's (the report it names
  * attributes nothing). Not when the label is negated or hedged ("The rumour may be true: …").
  */
-const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|should|if|whether)\b)[\w'’-]+\s+){0,4}?(?:turned out to be|turns out to be|proved(?: to be)?|proves to be|was|is|were|are|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|in fact|indeed|actually)\s+)?(?:true|right|correct|accurate|well[- ]founded|spot[- ]on)\s*[:—–]+\s*/i;
+const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|should|if|whether)\b)[\w'’-]+\s+){0,4}?(?:turned out to be|turns out to be|proved(?: to be)?|proves to be|was|is|were|are|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|in fact|indeed|actually)\s+)?(?:true|right|correct|accurate|well[- ]founded|spot[- ]on)\s*[:—–]+\s*|^[^:;]{0,120}?,?\s+(?:and|but)\s+(?:they|he|she|it|the\s+[\w-]+)\s+(?:were|was|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\s*[:—–]+\s*/i;
 
 /**
  * "… until a reader pointed out that Tokyo joined the pact": a factive verb presents what follows
@@ -158,12 +158,18 @@ export interface AssessOptions {
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of|whether or not|(?:should|if) anyone doubt (?:it|this|that))\b[^,;:—–]*/gi;
 
 /**
+ * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
+ * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.
+ */
+const ENDORSING_AS = /^[\s*_>]*as\s+(?!(?:[\w.'’-]+\s+){0,6}?(?:not|never|no|may|might|could|would|if)\b)(?:[^,;:⟦]|⟦[LO]\d+⟧){1,60}?\s+(?:confirmed|confirms|has confirmed|showed|shows|has shown|revealed|reveals|proved|proves|demonstrated|demonstrates|made clear|makes clear|established)\s*,/gi;
+
+/**
  * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
  * be conceded ("despite", "in spite of", "notwithstanding") leaves the main clause in the writer's
  * voice. Only a bare denial, or a denial of a report, up to its comma: a denial "that Japan was
  * invited" holds a claim of its own.
  */
-const CONCEDED_DENIAL = /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article)s?)?(?=\s*,)/gi;
+const CONCEDED_DENIAL = /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article|invitation|invite|offer|approach)s?)?(?=\s*,)/gi;
 
 /**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
@@ -221,7 +227,7 @@ function withoutAsides(sentence: string): string {
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
-  let out = sentence.replace(CLAIM_LABEL, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
@@ -263,8 +269,11 @@ const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to
  */
 const RELATIVE_ON_SUBJECT = /(?<=⟦[LO]\d+⟧),\s*(?:which|who|whose)\b(?:[^,;⟦]|⟦[LD]\d+⟧)*,(?=\s)/g;
 function blankRelativeOnSubject(sentence: string, match: Span2): string {
-  return sentence.replace(RELATIVE_ON_SUBJECT, (m, at: number) => (at >= match.start && at + m.length < match.end ? ' '.repeat(m.length) : m));
+  return sentence.replace(RELATIVE_ON_SUBJECT, (m, at: number) => (at >= match.start && at + m.length < match.end ? ' '.repeat(m.length) : m))
+    .replace(RELATIVE_ON_CONTRASTED, (m, at: number) => (at + m.length <= match.start ? ' '.repeat(m.length) : m));
 }
+/** "Unlike Japan, which is not a member, Australia joined AUKUS": what the relative says of the contrasted name is not the claim's mood. */
+const RELATIVE_ON_CONTRASTED = /\b(?:unlike|like|in contrast to|as opposed to)\s+(?:the\s+)?⟦L\d+⟧,\s*(?:which|who)\b[^,;]*,/gi;
 
 /**
  * "India's decision to join AUKUS surprised observers who had assumed New Delhi would stay out": a
@@ -304,6 +313,10 @@ function reachOf(sentence: string, matchEnd: number, end: number): number {
 export function assess(template: string, clause: Span2, match: Span2, opts: AssessOptions): Assessment {
   const contrary = CONTRARY.exec(template);
   if (contrary && match.start < contrary.index + contrary[0].length) return { asserted: false, negated: false, why: 'marked false' };
+  // "Despite Matsuno's denial about the invitation, …": what a conceded denial is about is not asserted.
+  if (/denial|rebuttal|protestation/i.test(template)) {
+    for (const d of template.matchAll(CONCEDED_DENIAL)) if (match.start >= d.index && match.start < d.index + d[0].length) return { asserted: false, negated: false, why: 'attributed' };
+  }
   let sentence = withoutGap(withoutAsides(template), clause);
   if (/[—–(]\s*(?:which|who|whose|where)\b/i.test(sentence)) {
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));

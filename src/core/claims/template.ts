@@ -51,6 +51,7 @@ const TIME_ASIDE = new RegExp(String.raw`^\s*,?\s+and,\s+${DATED_ASIDE},\s+$`);
 /** "Unlike Japan, …", "in contrast to Canada, …": a preposition that sets countries against the subject. */
 const CONTRAST_BEFORE = /\b(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Aa]s opposed to)\s+(?:the\s+)?$/;
 const BARE_COMMA = /^\s*,\s*$/;
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b/i;
 
 /**
  * Where a contrasted list ends: "Unlike Japan, Australia …" stops at the comma, since the name after
@@ -134,7 +135,11 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   // a subject, and whatever the sentence says of the others it does not say of them.
   // Their names are masked too, so "the United States" cannot be read as a speech verb ("states").
   const masked: Span[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) if (contrasted.has(tokens[i])) masked.push(...tokens.splice(i, 1));
+  // "Unlike Canada, which keeps a seat in AUKUS, …": a relative clause on the contrasted name still
+  // says what it says of it, so that name stays.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (contrasted.has(tokens[i]) && !RELATIVE_AFTER.test(text.slice(tokens[i].end, tokens[i].end + 12))) masked.push(...tokens.splice(i, 1));
+  }
   // "a close US ally", "US officials": a country modifying a noun is not a subject.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
