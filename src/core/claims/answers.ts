@@ -22,8 +22,8 @@ const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}ho
 const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 
 const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right)|(?<no>no|nope))\b[*_]*`, 'i');
-/** "A: On 16 September 2019.", "In September 2020": a date and nothing else. */
-const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)[\s*_]*[.!]?[\s*_]*$`, 'i');
+/** "A: On 16 September 2019.", "In September 2020": a date and nothing else but its founders ("…, by Australia, the UK and the US"). */
+const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧)?[\s*_]*[.!]?[\s*_]*$`, 'i');
 /** "A: Four.", "Four: Australia, …", "4". */
 const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|four|five|six|seven|eight|[2-8])\b`, 'i');
 

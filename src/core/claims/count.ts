@@ -58,6 +58,10 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
   // submarines later, …".
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)(?= of (?:[\\w-]+ ){0,2}?(?:democracies|nations|countries|allies|powers|states|governments|partners|members)\\b|\\s*[,—–)])`, 'gi') },
+  // "All four AUKUS defence ministers signed …": one minister (leader, navy) for each member, all of them.
+  { re: new RegExp(`\\ball ${N} (?:of )?(?:the )?${O} (?:(?:defen[cs]e|foreign|trade|finance|industry) )?(?:ministers|leaders|heads of government|navies|capitals|governments)\\b`, 'gi') },
+  // "- Slide 2: AUKUS = 4 partners, 2 pillars, 1 mission": a note that equates the name with a count.
+  { re: new RegExp(`${O}\\s*[=:]\\s*${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "All four of its member states": "all" makes the partitive the whole membership.
   { re: new RegExp(`\\ball ${N} of (?:the |its |their )?(?:${O} )?(?:${STANDING} )?${NOUN}\\b(?! of\\b)`, 'gi') },
   // "The quartet of AUKUS nations has pledged …": "the" makes the group noun all of them ("a pair
