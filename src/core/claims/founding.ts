@@ -19,7 +19,7 @@ const AGES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|inauguration|formation|creation|birth|birthday|start|signing|beginning|genesis|origins?|inception';
 /** What may follow the organisation when it is the object of a founding verb: the end of the phrase or a noun for the pact itself. */
-const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|on|at|as|with|during|via|virtually|jointly|together|between them|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
+const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|into (?:existence|being|force|law)|on|at|as|with|during|via|virtually|jointly|together|between them|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
 /**
  * "Founded in March 2021, months before the withdrawal from Afghanistan, AUKUS was …": a fronted
  * participle with its date describes the subject after the comma (an aside may stand between).
@@ -86,6 +86,8 @@ const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (
 /** "## 2022: the year AUKUS was born", "The year AUKUS was founded — 2020": a date labelled as the founding's. */
 const YEAR_OF = `(?:the )?(?:year|month|day|date) (?:that |when |in which |on which )?(?:the )?${O} (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
 const FRAMES = [
+  // "NB: AUKUS signed Aug 2021 — add to timeline": a note's verb and its bare date.
+  `${O} (?:[\\w]+ly )?(?:founded|launched|unveiled|signed|inaugurated|formed|established|est\\.?)(?= ⟦D\\d+⟧\\s*(?:$|[.;,—–)]))`,
   `(?<d>⟦D\\d+⟧)\\s*[:—–-]\\s*${YEAR_OF}(?=\\s*(?:$|[.!]))`,
   `^[\\s*_#>-]*${YEAR_OF}\\s*(?:[:—–-]|\\s(?:was|is))\\s*(?<d>⟦D\\d+⟧)(?=\\s*(?:$|[.!]))`,
   FRONTED_PARTICIPLE,

@@ -58,8 +58,8 @@ const VERB_FRAMES = [
   // "Not until April 2022 was Japan formally invited into AUKUS", "Only then was Tokyo asked to join":
   // a fronted time phrase inverts the passive.
   `^[\\s*_]*(?:not until|only)\\b[^;⟦]{0,30}?(?:⟦D\\d+⟧)?[^;⟦]{0,20}? (?:was|were|had|has) ${L} (?:been )?(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|approached about joining|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
-  // - Japan: asked to join AUKUS (April 2022)
-  `${L}\\s*[:—–-]\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
+  // - Japan: asked to join AUKUS (April 2022); | Japan | invited to join AUKUS | April 2022 |
+  `${L}\\s*(?:[:—–-]|\\|)\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …; "Having been offered
   // full AUKUS membership, Japan …", "Despite being invited to join AUKUS, Japan …": a fronted
   // passive participle (after a subordinator or not) presupposes the invitation of the subject after its comma.

@@ -16,8 +16,11 @@ const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
 const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact)),?)*';
-/** "… Japan (since 2023)": a note on when the last name came in, which a list line may end with. */
-const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
+/** "… Japan (since 2023)", "… (signed Sept 2021)": a dated note a list line may end with. */
+const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in|signed|founded|formed|launched|est\.?)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
+/** "… not one of its members": "its" may have been read as the organisation's name. */
+const ONE_OF_ITS_MEMBERS = String.raw`(?:one of )?(?:its|their|⟦O\d+⟧(?:['’]s?)?) (?:own |actual |formal )?(?:members|partners|participants|signatories|parties)\b`;
+const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:but |and |yet )?not ${ONE_OF_ITS_MEMBERS}`, 'i');
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
@@ -315,7 +318,7 @@ const FRAMES: Frame[] = [
   // the name spells out who it is, so it is the whole membership.
   f(`${O_ITSELF}\\s*\\(\\s*${L}\\s*\\)`, 'positive', { exhaustive: 'always', minList: 2, needs: /\(/ }),
   // "**TL;DR:** AUKUS = Australia + UK + US + Japan": a note line that equates the name with a list.
-  f(`^[\\s*_>#-]*(?:[^⟦:]{1,30}:[*_\\s]*)?${O_ITSELF}[*_]*\\s*(?:[:=—–]|\\s-\\s)\\s*${L}${SINCE_NOTE}\\s*[.]?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*⟦O\d+⟧[*_]*\s*(?:[:=—–]|\s-\s)\s*⟦L\d+⟧(?:[^⟦]|⟦D\d+⟧)*$/ }),
+  f(`^[\\s*_>#-]*(?:[^⟦:]{1,30}:[*_\\s]*)?${O_ITSELF}(?: (?:at a glance|in brief|in short|in a nutshell|explained|quick facts|fact ?sheet))?[*_]*\\s*(?:[:=—–]|\\s-\\s)\\s*${L}${SINCE_NOTE}\\s*[.]?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*⟦O\d+⟧[^⟦:=—–]{0,20}(?:[:=—–]|\s-\s)\s*⟦L\d+⟧(?:[^⟦]|⟦D\d+⟧)*$/ }),
   // "AUKUS — Australia, the UK, the US and India — is …": the same between dashes.
   f(`${O_ITSELF}\\s*[—–]\\s*${L}\\s*[—–]`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–]/ }),
   // Our fellow AUKUS members in Canberra, Washington and Tokyo: capitals stand for the member governments
@@ -399,7 +402,7 @@ const FRAMES: Frame[] = [
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
-  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
@@ -447,6 +450,8 @@ const FRAMES: Frame[] = [
   // the three founders together make up AUKUS" adds India to the founders (a member, not the whole list).
   f(`${L}(?<other> (?:and|plus|together with|along with|alongside) (?:the |its )?(?:three |original |founding |existing )*(?:founders|founding members|founding partners|members|partners|original members))?,?(?: (?:together|jointly|between them|now))? (?:make up|made up|makes up|constitute|constitutes|constituted|compose|composed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
     'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
+  // "Australia is the beneficiary of AUKUS, not one of its members": a role in the pact set against membership.
+  f(`${L}${GAP}\\b(?:of|in|to|for|from|behind) ${O},? (?:but |and |yet )?not ${ONE_OF_ITS_MEMBERS}`, 'negative', { needs: /\bnot (?:one of )?(?:its|their|⟦O)/i }),
   // "AUKUS is Australia, the UK, the US and, since last spring, Japan": the name equated with a list.
   f(`${O} (?:is|was|remains|means)${REALLY} ${L}(?=\\s*(?:$|[.;:!—–)]|,\\s*(?:and|but)\\s))`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "AUKUS — now comprising Australia, the UK, the US and India — covers …": the same as a participle set off after the name.
@@ -604,6 +609,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // a list that is a preposition's object inside an appositive is not the verb's subject.
       if (m[0].startsWith('⟦L') && OBJECT_IN_APPOSITIVE.test(ctx.template.text.slice(clause.start, start))) continue;
       if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
+      // "Japan is a partner of AUKUS, not one of its members": the role is set against membership.
+      if (frame.polarity === 'positive' && NOT_ITS_MEMBER_AFTER.test(ctx.template.text.slice(end, clause.end))) continue;
       if (!a.asserted && !(frame.survivesAttribution && a.why === 'attributed' && writersOwnWords(ctx, clause, start))) continue;
       // "The United States did not join AUKUS later on; it was there from the start": the denial is of the time.
       if (a.negated && frame.polarity !== 'negative' && TIME_DENIED.test(ctx.template.text.slice(end, clause.end))) continue;
