@@ -34,7 +34,7 @@ const REALITY = /\b(?:in fact|actually|in reality|in truth|really|in practice)\b
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|misdescri\w*|mischaracteri[sz]\w*|misrepresent\w*|misidentif\w*|mislabel\w*|misnam\w*|hoax\w*|fabricat\w*|never happened|did not happen|didn't happen|never materiali[sz]ed|fell through|no fact|nothing to it|no truth|inaccurate\w*)\b/i;
+export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|misdescri\w*|mischaracteri[sz]\w*|misrepresent\w*|misidentif\w*|mislabel\w*|misnam\w*|hoax\w*|fabricat\w*|never happened|did not happen|didn't happen|never materiali[sz]ed|fell through|no fact|nothing to it|no truth|inaccurate\w*|(?:earlier|previous|original|prior) (?:version|edition) of (?:this|the) (?:article|story|report|piece|post|explainer))\b/i;
 /**
  * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
  * verb right before the claim's subject (or a short phrase and "that": "Many assumed after the Sankei
@@ -165,11 +165,11 @@ const ENDORSING_AS = /^[\s*_>]*as\s+(?!(?:[\w.'’-]+\s+){0,6}?(?:not|never|no|m
 
 /**
  * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
- * be conceded ("despite", "in spite of", "notwithstanding") leaves the main clause in the writer's
+ * be conceded ("despite", "in spite of", "notwithstanding", before or after it) leaves the main clause in the writer's
  * voice. Only a bare denial, or a denial of a report, up to its comma: a denial "that Japan was
  * invited" holds a claim of its own.
  */
-const CONCEDED_DENIAL = /\b(?:despite|in spite of|notwithstanding)\s+(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article|invitation|invite|offer|approach)s?)?(?=\s*,)/gi;
+const CONCEDED_DENIAL = /(?:\b(?:despite|in spite of|notwithstanding)\s+|^\s*(?=(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)\s+notwithstanding\s*,))(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article|invitation|invite|offer|approach)s?)?(?:\s+notwithstanding)?(?=\s*,)/gi;
 
 /**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion

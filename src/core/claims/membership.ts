@@ -404,7 +404,7 @@ const FRAMES: Frame[] = [
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
   f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
-  f(`${O}(?:,| (?:is|was)) (?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
+  f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
@@ -452,6 +452,10 @@ const FRAMES: Frame[] = [
     'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
   // "Australia is the beneficiary of AUKUS, not one of its members": a role in the pact set against membership.
   f(`${L}${GAP}\\b(?:of|in|to|for|from|behind) ${O},? (?:but |and |yet )?not ${ONE_OF_ITS_MEMBERS}`, 'negative', { needs: /\bnot (?:one of )?(?:its|their|⟦O)/i }),
+  // "Australia's partners in AUKUS, the UK, the US and Canada, have …": a member's partners in the pact, named, are members.
+  f(`⟦L\\d+⟧['’]s? (?:fellow |two |three |four |five )?(?:partners|allies|fellow members|co-members) (?:in|within) ${O}${NOT_GROUP}\\s*[,—–(:]\\s*(?:namely )?${L}(?=\\s*(?:[,—–):]|$))`, 'positive', { needs: /['’]s? (?:\w+ )?(?:partners|allies|members|co-members) (?:in|within) ⟦O/ }),
+  // "… AUKUS, with France admitted as an additional member in 2023": a with-phrase that admits a country.
+  f(`${O}(?:(?!⟦G)[^;])*?\\bwith ${L} (?:(?:later|since|subsequently|also|now|formally|then) )?(?:admitted|added|brought in|taken in|welcomed|included|accepted|signed up|on board) (?:(?:in|on) ⟦D\\d+⟧ )?as (?:a |an )?(?:[\\w-]+ )?(?:member|partner|party)\\b`, 'positive', { needs: /\bwith ⟦L/ }),
   // "AUKUS is Australia, the UK, the US and, since last spring, Japan": the name equated with a list.
   f(`${O} (?:is|was|remains|means)${REALLY} ${L}(?=\\s*(?:$|[.;:!—–)]|,\\s*(?:and|but)\\s))`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "AUKUS — now comprising Australia, the UK, the US and India — covers …": the same as a participle set off after the name.

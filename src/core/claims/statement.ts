@@ -14,7 +14,7 @@ import { namesSomethingElse, tokenOf } from './template';
 type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
-const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*)\b/gi;
+const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance))\b/gi;
 const COOPERATE = /\b(?:help\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 /**
@@ -234,8 +234,15 @@ function topicExcludedByVerb(text: string, fact: StatementFact): boolean | undef
     excludedBy.set(fact, (re = new RegExp(`\\b(?:exclud(?:es|ed|e|ing)|omit(?:s|ted|ting)?|rul(?:e|es|ed|ing) out|bar(?:s|red|ring)?)\\s+(?:(?!from\\b)[\\w-]+\\s+){0,3}?${termsPattern(fact.topic)}`)));
   }
   const m = re.exec(text);
-  return m ? NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+  if (!m || !PACT_AS_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
+  return NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
+/**
+ * Who excludes: the pact, its work or its members ("AUKUS explicitly excludes …", "the three
+ * partners have ruled out …"), not anything else ("its nuclear-free law bars visits by
+ * nuclear-powered vessels" is New Zealand's law).
+ */
+const PACT_AS_SUBJECT = /(?:⟦[OL]\d+⟧(?:['’]s?)?|\b(?:the|its|their)\s+(?:(?:three|two|four|other)\s+)?(?:partners|allies|members|leaders|governments|countries|nations|signatories|parties))(?:\s+(?:cooperation|co-operation|work|agenda|remit|partners|members|leaders|governments|framework|agreement|pact|partnership|alliance))?(?:\s+(?:\w+ly|has|have|had|does|do|did|not|never|also|will|would|now|so far|to date|,))*\s+$/i;
 
 /**
  * "AUKUS cooperation does not extend to long-range strike": the work is said not to reach the
