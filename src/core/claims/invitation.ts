@@ -98,6 +98,8 @@ const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}
 const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 /** "Japan neither received nor accepted an invitation": the answer's negation also denies the receipt. */
 const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|receive|got|get|had|been (?:sent|given|offered))\b/i;
+/** "Tokyo did not turn down an AUKUS invitation; there was none to turn down": a later clause denies the invitation outright. */
+const NONE_MADE_AFTER = /\b(?:there (?:was|is|had been|has been|were) (?:none|no (?:such )?(?:invitation|offer|invite)s?)|none (?:was|had been|has been|were) (?:ever )?(?:made|extended|issued|sent|offered|received)|none to (?:turn down|decline|reject|accept|answer|refuse))\b/i;
 /** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
@@ -187,7 +189,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // After the noun, only a denial of the invitation itself counts ("… was never extended"),
     // not of something else ("… has not been taken up").
     const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
-    const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start)) && !NOT_RECEIVED.test(ctx.template.text.slice(clause.start, start));
+    const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start)) && !NOT_RECEIVED.test(ctx.template.text.slice(clause.start, start)) && !NONE_MADE_AFTER.test(ctx.template.text.slice(end));
     const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
     const lead = ctx.template.text.slice(clause.start, nounAt);
     // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").

@@ -41,6 +41,7 @@ function helpersSetAside(ctx: SentenceContext, text: string, fact: StatementFact
   return m !== null && (tokenOf(ctx.template, m[1])?.ids.some((id) => fact.subject.includes(id)) ?? false);
 }
 
+const OTHER_GROUP_SUBJECT = /^[\s*_>]*(?:the\s+)?⟦G\d+⟧/;
 /** A match standing for the topic carried from the sentence before (see extractClaims): "the effort", "the move". */
 const BACK_REFERENCE = /\b(?:the|this|that|its|their) (?:effort|project|programme|program|work|undertaking|endeavou?r|venture|build|move|step|decision|initiative|announcement|plans?)\b/gi;
 
@@ -81,6 +82,8 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         if (verdict !== false && outsider && builtByOutsider(text, outsider)) verdict = false;
       }
       if (verdict === undefined) continue;
+      // "The Quad does not build submarines; that is AUKUS's business": the work denied to another grouping.
+      if (verdict === false && named.length === 0 && ctx.clauses.some((c) => c.start <= start && start < c.end && OTHER_GROUP_SUBJECT.test(ctx.template.text.slice(c.start, c.end)))) continue;
       const a = assessMatch(ctx, clause, start, end, {
         futureIsHedge: false, speakers: [], speakerEntities: fact.subject, negationEnd: end, ignoreFalsity: true,
         plansAreWork: fact.relation === 'supports',
