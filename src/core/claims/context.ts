@@ -161,6 +161,8 @@ const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|de
  * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
  * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.
  */
+/** "Matsuno did not deny that Japan had been invited": what is not denied is left standing, as the writer's. */
+const NOT_DENIED = /\b(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|would not|wouldn't)\s+(?:\w+ly\s+)?(?:deny|dispute|contest|refute)\s+that\b/gi;
 const ENDORSING_AS = /^[\s*_>]*as\s+(?!(?:[\w.'’-]+\s+){0,6}?(?:not|never|no|may|might|could|would|if)\b)(?:[^,;:⟦]|⟦[LO]\d+⟧){1,60}?\s+(?:confirmed|confirms|has confirmed|showed|shows|has shown|revealed|reveals|proved|proves|demonstrated|demonstrates|made clear|makes clear|established)\s*,/gi;
 
 /**
@@ -227,7 +229,7 @@ function withoutAsides(sentence: string): string {
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
-  let out = sentence.replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(NOT_DENIED, blank).replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }

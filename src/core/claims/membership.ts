@@ -157,7 +157,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the |one of (?:the )?(?:two |three |four |five )?)?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
-    `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?seat (?:in|at)` +
+    `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?(?:seat (?:in|at)|membership (?:of|in))` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
     // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
@@ -363,7 +363,13 @@ const FRAMES: Frame[] = [
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ${L}${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ⟦L/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
-  f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:joined|signed up to|acceded to|entered)\\b`),
+  f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:[\\w]+ly )?(?:joined|signed up to|acceded to|entered)\\b`),
+  // "Australia signed on to AUKUS in 2021, and Canada two years later": the second name shares the verb.
+  f(`⟦L\\d+⟧ (?:has |had )?(?:[\\w]+ly )?(?:joined|signed (?:up|on) to|acceded to|entered) ${O}(?: (?:in |on )?⟦D\\d+⟧)?,? and (?:then |later )?${L}(?= (?:too|also|as well|later|soon after|shortly after(?:wards)?|(?:a|one|two|three|four|five|[2-9]) (?:years?|months?) later|(?:in|on) ⟦D\\d+⟧)\\s*(?:[.;,)—–]|$)|\\s*(?:[.;)—–]|$))`, 'positive', { needs: /, and (?:then |later )?⟦L/ }),
+  // "New Zealand has taken part in AUKUS as a full member": taking part is membership only "as a member".
+  f(`${L}${GAP}\\b(?:(?:take|takes|took|taken|taking) part|participat(?:es|ed|ing|e)) in ${O}${NOT_GROUP} as (?:a |an )?(?:full(?:y[- ]fledged)? |formal |permanent )(?:member|partner|participant)\\b`, 'positive', { needs: /\bas (?:a |an )?(?:full|formal|permanent)/i }),
+  // "Japan's defence minister signs the AUKUS accession protocol": signing the accession is joining.
+  f(`${L}(?:['’]s? (?:[\\w-]+ ){0,3}?(?:minister|ambassador|envoy|representative|leader|president|government|officials?))?${GAP}\\b(?:signs?|signed|signing|ratif(?:y|ies|ied|ying)) (?:the |an |its |their )?${O} (?:accession|membership) (?:protocol|treaty|agreement|instrument|documents?|papers)\\b`, 'positive', { needs: /accession|membership (?:protocol|treaty|agreement|instrument|doc|papers)/i }),
   // "AUKUS, which Australia, Britain, the United States and Canada signed in 2021, …": the founders in an object relative.
   f(`${O},? (?:which|that) ${L} (?:[\\w]+ly |jointly |first )?(?:signed|founded|formed|created|set up|launched|established|forged|sealed|struck|inaugurated|unveiled)\\b`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "The Canberra–Washington deal known as AUKUS": the pair named as the deal's parties.
