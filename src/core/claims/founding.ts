@@ -76,7 +76,7 @@ const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence
  * Gapping: "ANZUS was signed in 1951 and AUKUS in 2001" leaves out the second clause's verb, which
  * the first gives; the organisation right after "and", then only a date, is founded at that date.
  */
-const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}⟦D\\d+⟧,? and (?:the )?${O} (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
+const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}⟦D\\d+⟧,? (?:and |while |whereas )?(?:the )?${O} (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
 /**
  * "AUKUS is older than the Quad, having been founded in 2005": a trailing perfect participle
  * describes the sentence's subject, however many groupings stand in the predicate between. The
@@ -150,7 +150,7 @@ const FRAMES = [
   // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,
   // Not "AUKUS talks began in 2020": a noun after the name is what began.
-  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|came about|was born|began|started|dates back to|dates from|dates to|dated to|dating from|dating back to|dating to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
+  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|saw the light of day|came to life|came about|was born|began|started|dates back to|dates from|dates to|dated to|dating from|dating back to|dating to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
   // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
   // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".

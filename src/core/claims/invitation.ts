@@ -44,6 +44,9 @@ const VERB_FRAMES = [
   // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …": a participle
   // after the name and its comma, with a time phrase at most before "to join".
   `${L},\\s+(?:(?:[\\w]+ly|first|once|then|later|formally|never|not) )*(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,40}? to (?:join|become|sign up to|${COME_IN})\\b`,
+  // "Japan, which the AUKUS partners had formally asked to come aboard in April 2022, …": the
+  // country as the object of a relative clause whose verb invites it.
+  `${L},? (?:which|whom|who) (?:(?!⟦L)[^,;]){1,60}?\\b(?:had |has |have )?(?:[\\w]+ly )?(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,30}? to (?:join|become|sign up to|${COME_IN})\\b`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
   `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
