@@ -8,7 +8,13 @@ import { markerAt, type Token } from './template';
  * claimed founding date; it is compared at the precision the writer used.
  */
 const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
-const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|born|signed|sealed|struck|agreed|started|begun|conceived|forged';
+const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|born|signed|sealed|struck|agreed|started|begun|conceived|forged|inked';
+/**
+ * "AUKUS, the partnership under which Australia is to acquire … and which Beijing has condemned …,
+ * was formally inaugurated on 16 September 2020": a long appositive renaming the pact, then its verb
+ * and date; the date is the verb's own.
+ */
+const LONG_APPOSITIVE = `${O}, (?:the|a|an) (?:[\\w-]+ ){0,3}?(?:(?:pact|partnership|alliance|agreement|grouping|deal|arrangement)\\b|⟦O\\d+⟧)[^;]{0,240}?, (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$|by\\b))`;
 /** "late 2020", "early 2021", "mid-2020": a part of the year, read at the year's precision. */
 const PART_OF_YEAR = '(?:(?:late|early|mid-?) ?)?';
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
@@ -38,7 +44,7 @@ const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly
  * date that closes it. Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
  * the clause may describe the head noun, not the organisation.
  */
-const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:,? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
+const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:,? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck|inked) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
 /**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
@@ -86,6 +92,7 @@ const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (
 /** "## 2022: the year AUKUS was born", "The year AUKUS was founded — 2020": a date labelled as the founding's. */
 const YEAR_OF = `(?:the )?(?:year|month|day|date) (?:that |when |in which |on which )?(?:the )?${O} (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
 const FRAMES = [
+  LONG_APPOSITIVE,
   // "NB: AUKUS signed Aug 2021 — add to timeline": a note's verb and its bare date.
   `${O} (?:[\\w]+ly )?(?:founded|launched|unveiled|signed|inaugurated|formed|established|est\\.?)(?= ⟦D\\d+⟧\\s*(?:$|[.;,—–)]))`,
   `(?<d>⟦D\\d+⟧)\\s*[:—–-]\\s*${YEAR_OF}(?=\\s*(?:$|[.!]))`,

@@ -103,6 +103,8 @@ const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|receive|got|get|had|been (?:sent|given|offered))\b/i;
 /** "Tokyo did not turn down an AUKUS invitation; there was none to turn down": a later clause denies the invitation outright. */
 const NONE_MADE_AFTER = /\b(?:there (?:was|is|had been|has been|were) (?:none|no (?:such )?(?:invitation|offer|invite)s?)|none (?:was|had been|has been|were) (?:ever )?(?:made|extended|issued|sent|offered|received)|none to (?:turn down|decline|reject|accept|answer|refuse))\b/i;
+/** "Tokyo has yet to say whether it will accept the AUKUS offer": the doubt is about the answer, not the offer. */
+const WHETHER_IT_ACTS = new RegExp(String.raw`\b(?:whether|if) (?:it|they|⟦[LO]\d+⟧|the government) (?:will|would|should|can|could|might|is going to) ${ACTS}`, 'i');
 /** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
@@ -197,7 +199,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const lead = ctx.template.text.slice(clause.start, nounAt);
     // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
     if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
-    if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end)) &&
+    if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end).replace(WHETHER_IT_ACTS, '')) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));
       continue;
