@@ -20,7 +20,7 @@ const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|
 const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in|signed|founded|formed|launched|est\.?)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
 /** "… not one of its members": "its" may have been read as the organisation's name. */
 const ONE_OF_ITS_MEMBERS = String.raw`(?:one of )?(?:its|their|⟦O\d+⟧(?:['’]s?)?) (?:own |actual |formal )?(?:members|partners|participants|signatories|parties)\b`;
-const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:but |and |yet )?not ${ONE_OF_ITS_MEMBERS}`, 'i');
+const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:(?:but |and |yet )?not|rather than|instead of) ${ONE_OF_ITS_MEMBERS}`, 'i');
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
@@ -457,7 +457,7 @@ const FRAMES: Frame[] = [
   f(`${L}(?<other> (?:and|plus|together with|along with|alongside) (?:the |its )?(?:three |original |founding |existing )*(?:founders|founding members|founding partners|members|partners|original members))?,?(?: (?:together|jointly|between them|now))? (?:make up|made up|makes up|constitute|constitutes|constituted|compose|composed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
     'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
   // "Australia is the beneficiary of AUKUS, not one of its members": a role in the pact set against membership.
-  f(`${L}${GAP}\\b(?:of|in|to|for|from|behind) ${O},? (?:but |and |yet )?not ${ONE_OF_ITS_MEMBERS}`, 'negative', { needs: /\bnot (?:one of )?(?:its|their|⟦O)/i }),
+  f(`${L}${GAP}\\b(?:of|in|to|for|from|behind) ${O},? (?:(?:but |and |yet )?not|rather than|instead of) ${ONE_OF_ITS_MEMBERS}`, 'negative', { needs: /\b(?:not|rather than|instead of) (?:one of )?(?:its|their|⟦O)/i }),
   // "Australia's partners in AUKUS, the UK, the US and Canada, have …": a member's partners in the pact, named, are members.
   f(`⟦L\\d+⟧['’]s? (?:fellow |two |three |four |five )?(?:partners|allies|fellow members|co-members) (?:in|within) ${O}${NOT_GROUP}\\s*[,—–(:]\\s*(?:namely )?${L}(?=\\s*(?:[,—–):]|$))`, 'positive', { needs: /['’]s? (?:\w+ )?(?:partners|allies|members|co-members) (?:in|within) ⟦O/ }),
   // "… AUKUS, with France admitted as an additional member in 2023": a with-phrase that admits a country.
