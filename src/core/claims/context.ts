@@ -157,12 +157,12 @@ export interface AssessOptions {
  */
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of|whether or not|(?:should|if) anyone doubt (?:it|this|that))\b[^,;:—–]*/gi;
 
+/** "Matsuno did not deny that Japan had been invited": what is not denied is left standing, as the writer's. */
+const NOT_DENIED = /\b(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|would not|wouldn't)\s+(?:\w+ly\s+)?(?:deny|dispute|contest|refute)\s+that\b/gi;
 /**
  * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
  * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.
  */
-/** "Matsuno did not deny that Japan had been invited": what is not denied is left standing, as the writer's. */
-const NOT_DENIED = /\b(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|would not|wouldn't)\s+(?:\w+ly\s+)?(?:deny|dispute|contest|refute)\s+that\b/gi;
 const ENDORSING_AS = /^[\s*_>]*as\s+(?!(?:[\w.'’-]+\s+){0,6}?(?:not|never|no|may|might|could|would|if)\b)(?:[^,;:⟦]|⟦[LO]\d+⟧){1,60}?\s+(?:confirmed|confirms|has confirmed|showed|shows|has shown|revealed|reveals|proved|proves|demonstrated|demonstrates|made clear|makes clear|established)\s*,/gi;
 
 /**
