@@ -79,7 +79,9 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'blind27.jsonl'), 0.86],
   // Adversarial, written blind: indirect claims, comparisons, idioms, captions; look-alikes under attribution, irony, other groupings;
   // scored once untouched: P 0.865, R 0.457 (its misses are this set's open work).
-  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg6.jsonl'), 0.57],
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg6.jsonl'), 0.6],
+  // Written last, blind, to the held-out set's description (half lifted-and-altered published sentences); scored once untouched: P 0.982, R 0.859.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind28.jsonl'), 0.87],
 ];
 
 describe('accuracy on labelled paragraphs', () => {

@@ -359,7 +359,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // the participle describes the accession and reports nothing.
   // "Japan, which joined AUKUS last year, said on Friday …": a claim in a relative clause on the
   // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
-  const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who)\b/.test(sentence.slice(match.start, match.end));
+  // So is an appositive on it: "Tokyo, a member of AUKUS, said on Wednesday …".
+  const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
   if (speech || trailing) {

@@ -105,6 +105,8 @@ const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|recei
 const NONE_MADE_AFTER = /\b(?:there (?:was|is|had been|has been|were) (?:none|no (?:such )?(?:invitation|offer|invite)s?)|none (?:was|had been|has been|were) (?:ever )?(?:made|extended|issued|sent|offered|received)|none to (?:turn down|decline|reject|accept|answer|refuse))\b/i;
 /** "Tokyo has yet to say whether it will accept the AUKUS offer": the doubt is about the answer, not the offer. */
 const WHETHER_IT_ACTS = new RegExp(String.raw`\b(?:whether|if) (?:it|they|⟦[LO]\d+⟧|the government) (?:will|would|should|can|could|might|is going to) ${ACTS}`, 'i');
+/** "Japan's answer to an AUKUS invitation would depend on the cabinet, if one ever arrived": the invitation itself is supposed. */
+const IF_ONE_CAME = /\b(?:if|should|were|once|when) (?:one|it|any|such an? [\w-]+|an? (?:invitation|offer)) (?:ever |actually |really )?(?:arriv\w*|came|comes|come|materiali[sz]\w*|were made|was made|be made|were extended|was extended|be extended)\b/i;
 /** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
@@ -199,6 +201,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const lead = ctx.template.text.slice(clause.start, nounAt);
     // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
     if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
+    if (IF_ONE_CAME.test(ctx.template.text.slice(end)) && !a.negated) continue;
     if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end).replace(WHETHER_IT_ACTS, '')) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));

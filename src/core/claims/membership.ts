@@ -462,6 +462,8 @@ const FRAMES: Frame[] = [
   f(`⟦L\\d+⟧['’]s? (?:fellow |two |three |four |five )?(?:partners|allies|fellow members|co-members) (?:in|within) ${O}${NOT_GROUP}\\s*[,—–(:]\\s*(?:namely )?${L}(?=\\s*(?:[,—–):]|$))`, 'positive', { needs: /['’]s? (?:\w+ )?(?:partners|allies|members|co-members) (?:in|within) ⟦O/ }),
   // "… AUKUS, with France admitted as an additional member in 2023": a with-phrase that admits a country.
   f(`${O}(?:(?!⟦G)[^;])*?\\bwith ${L} (?:(?:later|since|subsequently|also|now|formally|then) )?(?:admitted|added|brought in|taken in|welcomed|included|accepted|signed up|on board) (?:(?:in|on) ⟦D\\d+⟧ )?as (?:a |an )?(?:[\\w-]+ )?(?:member|partner|party)\\b`, 'positive', { needs: /\bwith ⟦L/ }),
+  // "- Members of AUKUS: Australia, Japan, the United Kingdom, the United States": a label naming the organisation.
+  f(`^[\\s*_>#|-]*(?:the )?(?:founding |current |full )?(?:members|member states|member countries|member nations|membership) (?:of|in) ${O_ITSELF}[*_]*\\s*(?:[:—–|]|\\s-\\s)\\s*${L}${SINCE_NOTE}\\s*\\|?\\s*\\.?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*(?:members|membership|member \w+) (?:of|in) ⟦O/i }),
   // "AUKUS is Australia, the UK, the US and, since last spring, Japan": the name equated with a list.
   f(`${O} (?:is|was|remains|means)${REALLY} ${L}(?=\\s*(?:$|[.;:!—–)]|,\\s*(?:and|but)\\s))`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "AUKUS — now comprising Australia, the UK, the US and India — covers …": the same as a participle set off after the name.
