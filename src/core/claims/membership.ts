@@ -491,7 +491,7 @@ const FRAMES: Frame[] = [
  * timeline entry tells past events in the present ("Sept. 2021 — Australia, the UK, the US and
  * Canada formally inaugurate AUKUS"), so present forms count too.
  */
-const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming) ${O}`, 'gi');
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}`, 'gi');
 
 /**
  * "AUKUS defence ministers Richard Marles of Australia, John Healey of Britain and Gen Nakatani of
