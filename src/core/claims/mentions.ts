@@ -93,6 +93,11 @@ function inOrder(xs: readonly Mention[]): boolean {
  */
 const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:(?:simply|quite|plainly|just|flatly)\s+)?(?:no secret|a secret|a fact|a given|wrong|false|untrue|incorrect|inaccurate|misleading|a mistake|a myth|not true|not the case|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
 
+/** The sentence that holds offset `at`. */
+function sentenceOf(at: number, sentences: readonly Span[]): Span | undefined {
+  return sentences.find((x) => x.start <= at && at < x.end);
+}
+
 /** "After its accession to AUKUS, Japan …": what accedes to a pact is a country, never the pact. */
 const A_JOINERS_ITS = /^its\s+(?:formal\s+)?(?:accession|entry|admission|induction|membership|seat)\s+(?:to|into|in|of|at|on)\b/i;
 
@@ -152,7 +157,7 @@ const JOINS = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-–/]\s*)$/;
  */
 function membersInSentence(text: string, raw: readonly { type: string; start: number; end: number; id?: string }[], i: number,
   sentences: readonly Span[], lexicon: Lexicon): Mention | undefined {
-  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  const s = sentenceOf(raw[i].start, sentences);
   if (!s) return undefined;
   // Whole lists only: "Australia, Britain, the US and Canada" is not the membership.
   const runs: string[][] = [];
@@ -182,7 +187,7 @@ function sizedGroup(text: string, raw: readonly { type: string; start: number; e
   r: { start: number; end: number }, lexicon: Lexicon, sentences: readonly Span[]): Mention | undefined {
   if (!SIZED_NOUN.test(text.slice(r.start, r.end))) return undefined;
   const size = SIZE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
-  const s = size ? undefined : sentences.find((x) => x.start <= r.start && r.start < x.end);
+  const s = size ? undefined : sentenceOf(r.start, sentences);
   if (!size && !(s && THREE_OF_THEM.test(text.slice(s.start, s.end)))) return undefined;
   const sized = lexicon.orgOfSize(3);
   if (!sized || raw.some((h) => h.type === 'entity' && !sized.members.includes(h.id!))) return undefined;
@@ -195,13 +200,13 @@ function sizedGroup(text: string, raw: readonly { type: string; start: number; e
  * "Since it was founded, AUKUS has …" looks forward to).
  */
 function countryBefore(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): boolean {
-  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  const s = sentenceOf(raw[i].start, sentences);
   for (let j = i - 1; j >= 0 && s && raw[j].start >= s.start; j--) if (raw[j].type === 'entity') return true;
   return false;
 }
 
 function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {
-  const s = sentences.find((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  const s = sentenceOf(raw[i].start, sentences);
   for (let j = i + 1; j < raw.length && s && raw[j].start < s.end; j++) {
     const m = raw[j] as Mention;
     if (m.type === 'org' || m.type === 'other') return m;
