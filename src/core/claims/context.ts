@@ -114,8 +114,8 @@ const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightl
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
-const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
-const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|becoming a member|acceding)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
+const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
+const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
 
 export interface Assessment {
   asserted: boolean;
@@ -169,9 +169,9 @@ const ENDORSING_AS = /^[\s*_>]*as\s+(?!(?:[\w.'’-]+\s+){0,6}?(?:not|never|no|m
  * "Despite Matsuno's denial, the allies had in fact put an offer to Tokyo": a denial named only to
  * be conceded ("despite", "in spite of", "notwithstanding", before or after it) leaves the main clause in the writer's
  * voice. Only a bare denial, or a denial of a report, up to its comma: a denial "that Japan was
- * invited" holds a claim of its own.
+ * invited" holds a claim of its own. A quoted label may stand before it (Tokyo's "no fact" denial).
  */
-const CONCEDED_DENIAL = /(?:\b(?:despite|in spite of|notwithstanding)\s+|^\s*(?=(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)\s+notwithstanding\s*,))(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article|invitation|invite|offer|approach)s?)?(?:\s+notwithstanding)?(?=\s*,)/gi;
+const CONCEDED_DENIAL = /(?:\b(?:despite|in spite of|notwithstanding)\s+|^\s*(?=(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier)\s+)*(?:denials?|rebuttals?|protestations?)\s+notwithstanding\s*,))(?:(?:the|a|an|his|her|their|its|(?:[\w.'’-]+|⟦[LO]\d+⟧)['’]s?|official|officials'|repeated|public|flat|firm|strong|categorical|emphatic|earlier|"[^"]{1,30}"|“[^”]{1,30}”)\s+)*(?:denials?|rebuttals?|protestations?)(?:\s+(?:of|about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.'’-]+\s+){0,3}?(?:report|story|claim|rumou?r|account|article|invitation|invite|offer|approach)s?)?(?:\s+notwithstanding)?(?=\s*,)/gi;
 
 /**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
@@ -400,9 +400,12 @@ const PIPE_ROW = /^[\s>]*\|/;
 const NEXT_CELL_SAYS_NO = /^[^|]*\|\s*(?:none|no|never|not|false|nil|n\/a)\b/i;
 const REPORT_SPOKEN_OF = /^\s*(?:of|about|on)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|stories|story|speculation)\b/i;
 
+const REPORTS_AS_NOUN = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|rebut(?:s|ted|ting)?|the|these|those|such|media|press|news|earlier|recent|of|about|on|amid|despite)\s+$/i;
 function lastSpeech(before: string): { index: number; length: number } | undefined {
   let last: { index: number; length: number } | undefined;
   for (const m of before.matchAll(SPEECH)) {
+    // "Matsuno denied reports that …": after a verb or a determiner "reports" is a noun, not the speaker's verb.
+    if (/^reports$/i.test(m[0]) && REPORTS_AS_NOUN.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "…, Prime Minister Rishi Sunak said, a day after he met …": a speaker set off by commas closes
     // the reported words before it; what follows is the writer's narration.
     // So is one with a time after the verb: "…, officials said on Tuesday, as AUKUS partners …".

@@ -41,9 +41,10 @@ const VERB_FRAMES = [
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
-  // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …": a participle
+  // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …", "Japan, though
+  // invited to join AUKUS, has stayed out": a participle (a concessive one too)
   // after the name and its comma, with a time phrase at most before "to join".
-  `${L},\\s+(?:(?:[\\w]+ly|first|once|then|later|formally|never|not) )*(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,40}? to (?:join|become|sign up to|${COME_IN})\\b`,
+  `${L},\\s+(?:(?:though|although|albeit|while) )?(?:(?:[\\w]+ly|first|once|then|later|formally|never|not) )*(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,40}? to (?:join|become|sign up to|${COME_IN})\\b`,
   // "Japan, which the AUKUS partners had formally asked to come aboard in April 2022, …": the
   // country as the object of a relative clause whose verb invites it.
   `${L},? (?:which|whom|who) (?:(?!⟦L)[^,;]){1,60}?\\b(?:had |has |have )?(?:[\\w]+ly )?(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,30}? to (?:join|become|sign up to|${COME_IN})\\b`,
@@ -111,8 +112,8 @@ const IF_ONE_CAME = /\b(?:if|should|were|once|when) (?:one|it|any|such an? [\w-]
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
-const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |have )?(?:never|not|did not|didn't|has not|hasn't|had not|hadn't|have not|haven't) (?:actually |even |ever |yet )?(?:received|got|gotten|had|seen|been (?:given|sent|offered))\b|^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
-/** (NEVER_MADE's first branch: "an AUKUS invitation it never received".) */
+const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |have )?(?:never|not|did not|didn't|has not|hasn't|had not|hadn't|have not|haven't) (?:actually |even |ever |yet )?(?:received|got|gotten|had|seen|been (?:given|sent|offered))\b|^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b(?! (?:public|known|clear|available|official|explicit)\b)|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/** (NEVER_MADE's first branch: "an AUKUS invitation it never received"; not "was never made public", which it was.) */
 /**
  * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
  * the determiner speaks of an invitation that may come, not one that was made.
