@@ -58,7 +58,10 @@ function judgeMembership(claim: Claim, index: FactIndex): Judgement[] {
       out.push({
         verdict: 'contradicted', kind: 'membership', fact,
         message: `The list leaves out ${index.listNames(missing)}: ${org} has ${fact.members.length} members, ${members}.`,
-        rewrite: { span: claim.list.span, text: members, title: `Correct the list to ${members}` },
+        // One name said to be the only member: a longer list in its place would break the verb's agreement.
+        rewrite: claim.entities.length === 1
+          ? { text: `${cap(index.name(claim.entities[0]))} is a member of ${org}, with ${index.listNames(missing)}.`, title: `Rewrite: ${org}'s members are ${members}` }
+          : { span: claim.list.span, text: members, title: `Correct the list to ${members}` },
       });
     }
     if (out.length === 0) {

@@ -57,7 +57,7 @@ const INVERTED = `^[\\s*_]*(?:not until|only (?:in|on|during)?) ?(?:(?:the )?(?:
  * security pact it launched with Britain and the United States in 2020", "the pact they signed in 2020".
  */
 const RELATIVE_SUBJECT = '(?:(?:that |which )?(?:⟦[OL]\\d+⟧|it|they|we|the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations)) )?';
-const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|(?:three |two |four )?(?:leaders|governments|allies|partners|prime ministers)))? (?:in|on) (?<d>⟦D\\d+⟧)`;
+const APPOSITIVE_PARTICIPLE = `${O}, (?:(?:the |a |an )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧|(?:the |a |an )?(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? ${RELATIVE_SUBJECT}(?:[\\w]+ly |first )?(?:${PASSIVE})(?: (?:jointly )?(?:by|with) (?:the )?(?:(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?⟦L\\d+⟧|(?:three |two |four )?(?:leaders|governments|allies|partners|prime ministers)))? (?:in|on) (?<d>⟦D\\d+⟧)`;
 /** "The review of AUKUS was announced by …": after a preposition the organisation is an object, and the verb is another noun's. */
 const NOT_AN_OBJECT = '(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)';
 /** How it was announced: "in a joint video address", "in a televised statement". */
@@ -143,7 +143,13 @@ const FRAMES = [
   `${O} (?:is|was|remains) (?:an? |the )(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧| (?:for|in|across) (?:the )?[\\w-]+(?: [\\w-]+)?(?: region)?)?, (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   // The same with the date set off by a comma before the clause's own verb: "The AUKUS agreement
   // signed on September 16, 2020, committed Australia to …" (not "announced in 2023, amid …").
-  `${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧(?: (?!a |an |the |its |their |new |plans? |to )[a-z]+|, (?:[a-z]+ed|is|was|has|had|remains|will|would|set|put|made|gave|brought|became|began|took)\\b))`,
+  // Not an object relative: "The pathway AUKUS launched in 2023 sets out …" dates the pathway.
+  `(?<!\\b(?:the|a|an|its|their|this|that) (?!(?:new|trilateral|security|defen[cs]e|landmark|historic|original)\\b)[a-z][\\w-]+ )${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧(?: (?!a |an |the |its |their |new |plans? |to )[a-z]+|, (?:[a-z]+ed|is|was|has|had|remains|will|would|set|put|made|gave|brought|became|began|took)\\b))`,
+  // "AUKUS launched in 2020." with nothing after the date: the pact itself launched. Only as the
+  // clause's subject: in "the pathway AUKUS unveiled in March 2023" it is what the pact unveiled.
+  `^[\\s*_>]*(?:the )?${O} (?:[\\w]+ly )?(?:launched|debuted|kicked off)(?= (?:in|on) (?:${PART_OF_YEAR})?⟦D\\d+⟧\\s*(?:[.;!)]|$))`,
+  // "AUKUS, a 2016 pact between …": a dated noun renaming the pact dates it.
+  `${O}, (?:the |a |an )?(?<d>⟦D\\d+⟧) (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|grouping|accord|treaty|compact|bloc)\\b(?! (?:on|for|to|over|about|with)\\b)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
   // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.

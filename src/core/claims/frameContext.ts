@@ -28,7 +28,7 @@ export function makeContext(text: string, sentence: Span, template: Template, pr
  * "AUKUS, often loosely called a trilateral pact, actually has four members": an aside between the
  * name and its verb that names nothing (a date at most) leaves the name the verb's subject.
  */
-export const ASIDE_AFTER_NAME = ",\\s(?:which|that|often|long|sometimes|once|now|also|widely|originally|usually|commonly|first|still|already|so-called|dubbed|billed|described|called|known|seen|hailed|touted|lauded|praised|criticised|criticized|branded|regarded|viewed)\\b(?:[^,;⟦]|⟦D\\d+⟧){1,80},";
+export const ASIDE_AFTER_NAME = ",\\s(?:which|that|like|unlike|often|long|sometimes|once|now|also|widely|originally|usually|commonly|first|still|already|so-called|dubbed|billed|described|called|known|seen|hailed|touted|lauded|praised|criticised|criticized|branded|regarded|viewed)\\b(?:[^,;⟦]|⟦[DG]\\d+⟧){1,80},";
 
 /** Global copies of frame patterns, compiled once (compiling per sentence dominated the profile). */
 const globalCopies = new WeakMap<RegExp, RegExp>();

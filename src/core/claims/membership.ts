@@ -64,6 +64,8 @@ interface Frame {
   re: RegExp;
   polarity: Polarity;
   exhaustive?: 'always' | 'definite';
+  /** The frame names the whole membership even with one name in it ("the only member"). */
+  wholeOfOne?: boolean;
   subjectIsPronoun?: boolean;
   /** The pronoun ("It", not "Its") stands only for a country that opened the sentence before as its subject. */
   previousSubject?: boolean;
@@ -167,6 +169,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
+const LIKE_THE_OTHERS = /\blike (?:the |all the |its |their )?(?:other|fellow) /i;
 const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
 
 /** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
@@ -409,6 +412,8 @@ const FRAMES: Frame[] = [
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
   f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // "AUKUS is a pact involving only Australia and the United Kingdom": "only" makes the list the whole membership.
+  f(`${O}(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:that |which )?(?:involving|involves|involved) (?<only>only |just |solely )?${L}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'definite', needs: /\binvolv/ }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
@@ -419,6 +424,12 @@ const FRAMES: Frame[] = [
   // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list.
   f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal|fully fledged) (?:partners?|parties|party|participants?)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
     'positive', { needs: /member|signator|founder|founding|full|formal/ }),
+  // "Japan, like the other AUKUS members, …", "Unlike its fellow AUKUS partners, Japan …": set beside
+  // the other members, a country is one of them.
+  f(`${L},? (?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies)\\b`, 'positive', { needs: LIKE_THE_OTHERS }),
+  f(`^[\\s*_>]*(?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies),\\s*${L}`, 'positive', { needs: LIKE_THE_OTHERS }),
+  // "Canada, like Britain a member of both Five Eyes and AUKUS, …": the appositive is said of both.
+  f(`${L},? like ⟦L\\d+⟧,? (?:an? |one of the )?(?:(?:founding|full) )?(?:member|members|signatory) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}`, 'positive', { needs: /\blike ⟦L/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
@@ -429,6 +440,11 @@ const FRAMES: Frame[] = [
   // "Under AUKUS, the only partners are London and Canberra."
   f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "Australia is the only member of AUKUS", "… AUKUS's sole member": a list of one that is the
+  // whole membership. Not "is not the only member" (no "the" right after the verb).
+  f(`${L} (?:is|was|remains|remained) the (?:only|sole) ${O} ${MEMBER}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'always', wholeOfOne: true, needs: /\b(?:only|sole) / }),
+  f(`${L} (?:is|was|remains|remained) the (?:only|sole) ${MEMBER} (?:of|in) ${O}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'always', wholeOfOne: true, needs: /\b(?:only|sole) / }),
+  f(`${L} (?:is|was|remains|remained) ${O} (?:only|sole) ${MEMBER}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'always', wholeOfOne: true, needs: /\b(?:only|sole) / }),
   // "The alliance's other members are Britain, the United States and India": "other" leaves out
   // one member (the sentence before's), so the list names members but not all of them.
   f(`${O} (?<other>other )?(?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
@@ -567,6 +583,7 @@ function isCompound(ctx: SentenceContext, list: Token): boolean {
 /** Every frame names the organisation, and all but the pronoun frame a list of countries. */
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
+const RESPECTIVELY = /^[^;:]*\brespectively\b/i;
 export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
@@ -580,6 +597,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       let subject = tokenOf(ctx.template, m.groups?.s);
       const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));
       if (!orgToken) continue;
+      // "Japan and Australia are members of the Quad and AUKUS respectively": the names pair off with
+      // the groupings in order; no one name is said to be in AUKUS as a whole list.
+      if (RESPECTIVELY.test(ctx.template.text.slice(end, clause.end))) continue;
       if (frame.joinsPrevious && !ctx.previous?.tokens.some((t) => t.type === 'O' && !t.viaAnaphor && t.ids[0] === orgToken.ids[0])) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
@@ -648,12 +668,14 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Only Australia and the United States belong to AUKUS": "only" before the subject closes the list.
       const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && /(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start));
       const exhaustive = !m.groups?.other && !partOf && (onlyThese || (excepted && positive) || frame.exhaustive === 'always' ||
-        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon)));
+        (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon || m.groups?.only)));
       // Only a frame that can state the whole membership reads every list it took in.
       const ids = frame.exhaustive ? [...ctx.template.text.slice(start, end).matchAll(/⟦L(\d+)⟧/g)].map((x) => Number(x[1])) : [];
       const list = ids.length > 1 ? mergeLists(ctx, ids) : subject;
-      const whole = exhaustive && positive && list.ids.length > 1 && !goesOnWithUnknownName(ctx, list);
+      const whole = exhaustive && positive && (list.ids.length > 1 || frame.wholeOfOne === true) && !goesOnWithUnknownName(ctx, list);
       claims.push(listClaim(ctx, list, org(orgToken), positive, whole));
+      const echoed = echoOf(ctx, end, positive);
+      if (echoed) claims.push(listClaim(ctx, echoed.list, org(orgToken), echoed.positive, false));
     }
   }
   for (const { m, clause, start, end } of matchClauses(ctx, FOUNDERS, LIST_AND_ORG)) {
@@ -714,6 +736,24 @@ function isMemberOf(ctx: SentenceContext, organisation: string, id: string): boo
 function mergeLists(ctx: SentenceContext, indexes: number[]): Token {
   const all = indexes.map((i) => ctx.template.tokens[i]);
   return { ...all[0], ids: all.flatMap((t) => t.ids), parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
+}
+
+/**
+ * "Britain joined AUKUS; so did Japan", "Canada is not in AUKUS, and nor is Britain", "…, and Tokyo
+ * likewise", "…; Japan did too": a clause that only repeats the one before's predicate for other
+ * names says the same of them ("nor" only after a denial, and says it is denied).
+ */
+const SO_DID = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(?:so|as) (?:did|does|do|has|have|had|is|are|was|were) (⟦L\d+⟧)\s*(?:[.;!)]|$)/i;
+const NOR_IS = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(?:nor|neither) (?:did|does|do|has|have|had|is|are|was|were) (⟦L\d+⟧)\s*(?:[.;!)]|$)/i;
+const TOO = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(⟦L\d+⟧)(?: (?:did|does|do|has|have|had|is|are|was|were))?,? (?:too|as well|likewise)\s*(?:[.;!)]|$)/i;
+function echoOf(ctx: SentenceContext, matchEnd: number, positive: boolean): { list: Token; positive: boolean } | undefined {
+  const rest = ctx.template.text.slice(matchEnd);
+  const same = SO_DID.exec(rest) ?? TOO.exec(rest);
+  const denied = same ? null : NOR_IS.exec(rest);
+  if (denied && positive) return undefined;
+  const m = same ?? denied;
+  const list = m ? ctx.template.tokens[Number(/\d+/.exec(m[1])![0])] : undefined;
+  return list && list.type === 'L' ? { list, positive } : undefined;
 }
 
 function listClaim(ctx: SentenceContext, list: Token, organisation: string, positive: boolean, exhaustive: boolean): Claim {
