@@ -156,7 +156,7 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
 const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     // "is not just a partner but a full member of": the "but" names what it is.
-    `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?[\\w-]+ but (?:also )?)?(?:a |an |the |one of (?:the )?(?:two |three |four |five )?)?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
+    `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:a |an |the |one of (?:the )?(?:two |three |four |five )?)?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?(?:seat (?:in|at)|membership (?:of|in))` +
@@ -168,8 +168,8 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
-/** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
 const LIKE_THE_OTHERS = /\blike (?:the |all the |its |their )?(?:other|fellow) /i;
+/** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
 const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
 
 /** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
@@ -193,6 +193,9 @@ const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
   f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
+  // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
+  f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
   // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
   // "Seoul sits at the AUKUS table as a full member": a place at its table (the mention takes in
@@ -293,7 +296,7 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
@@ -584,6 +587,18 @@ function isCompound(ctx: SentenceContext, list: Token): boolean {
 const LIST_AND_ORG = ['⟦L', '⟦O'], ORG_ONLY = ['⟦O'];
 
 const RESPECTIVELY = /^[^;:]*\brespectively\b/i;
+/**
+ * "Japan and Australia are members of the Quad and AUKUS respectively": the names pair off in order
+ * with the groupings named before "respectively"; the organisation's share is the one name in its
+ * place. Undefined when the counts differ.
+ */
+function respectiveShare(ctx: SentenceContext, subject: Token, orgToken: Token, until: number): Token | undefined {
+  const from = markerAt(ctx.template, subject);
+  const groupings = ctx.template.tokens.filter((t) => (t.type === 'G' || t.type === 'O') && !t.viaAnaphor)
+    .map((t) => ({ t, at: markerAt(ctx.template, t) })).filter((g) => g.at > from && g.at < until).sort((a, b) => a.at - b.at);
+  const k = groupings.findIndex((g) => g.t === orgToken);
+  return k >= 0 && groupings.length === subject.ids.length ? { ...subject, ids: [subject.ids[k]] } : undefined;
+}
 export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   const speakers = { futureIsHedge: true, extraHedge: NOT_ASSERTED };
@@ -597,9 +612,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       let subject = tokenOf(ctx.template, m.groups?.s);
       const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));
       if (!orgToken) continue;
-      // "Japan and Australia are members of the Quad and AUKUS respectively": the names pair off with
-      // the groupings in order; no one name is said to be in AUKUS as a whole list.
-      if (RESPECTIVELY.test(ctx.template.text.slice(end, clause.end))) continue;
+      const respectively = RESPECTIVELY.exec(ctx.template.text.slice(end, clause.end));
       if (frame.joinsPrevious && !ctx.previous?.tokens.some((t) => t.type === 'O' && !t.viaAnaphor && t.ids[0] === orgToken.ids[0])) continue;
       if (frame.subjectIsPronoun) {
         const p = tokenOf(ctx.template, m.groups?.p);
@@ -608,6 +621,10 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       }
       if (!subject) continue;
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
+      if (respectively) {
+        subject = respectiveShare(ctx, subject, orgToken, end + respectively[0].length);
+        if (!subject) continue;
+      }
       if (describedAs(ctx, subject, m)) continue;
       if (frame.minList && subject.ids.length < frame.minList) continue;
       if (frame.compound && !isCompound(ctx, subject)) continue;
