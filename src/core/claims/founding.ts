@@ -227,7 +227,9 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
       const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
-      let a = assessMatch(ctx, clause, start, end, { futureIsHedge: true });
+      // "AUKUS will celebrate its tenth anniversary in September 2030": an age or anniversary still to
+      // come is arithmetic from the founding, not a forecast; only a real hedge ("may", "if") suspends it.
+      let a = assessMatch(ctx, clause, start, end, { futureIsHedge: years === 0 });
       // "Australia will spend … under AUKUS, the pact it launched in 2020": the writer's appositive
       // describes the pact; a hedge or "will" before it does not reach into it.
       if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
@@ -400,13 +402,13 @@ function nearer(ctx: SentenceContext, other: Token, start: number, end: number, 
 
 /**
  * "AUKUS was unveiled to a surprised world. That was in September 2020.": a sentence that only
- * dates what the one before told dates that founding. Read over both sentences' template; the
- * first must not date the founding itself.
+ * dates what the one before told ("That announcement came in June 2021") dates that founding.
+ * Read over both sentences' template; the first must not date the founding itself.
  */
 const TIME = '(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?';
-const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:that|this|it|⟦O\\d+⟧) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)(?:,[^.;!?⟦]{0,80})?\\s*[.!]?\\s*$`, 'i');
+const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:(?:that|this|it|⟦O\\d+⟧)|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event))(?: (?:was|happened|came|took place|was made)) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)(?:,(?:[^.;!?⟦]|⟦G\\d+⟧){0,80})?\\s*[.!]?\\s*$`, 'i');
 /** A cheap test on the second sentence alone, before building the pair's template. */
-export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it) (?:was|happened|came|took place) (?:only |back |all the way back )?(?:in|on|during) /i;
+export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event)) (?:was|happened|came|took place|was made) (?:only |back |all the way back )?(?:in|on|during) /i;
 
 export function foundingOfPair(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const m = DATED_NEXT.exec(ctx.template.text);
