@@ -415,6 +415,13 @@ const FRAMES: Frame[] = [
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
   f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // "an enhanced trilateral security partnership called “AUKUS” – Australia, the United Kingdom, and
+  // the United States" (the leaders' own statement): the list after the dash names the members.
+  f(`\\b(?:called|named|dubbed|christened|branded|known as) "?${O}"?\\s*[—–-]\\s*${L}`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–-]/ }),
+  // The headline "Aukus: UK, US, Australia and Canada launch pact to counter China": the countries
+  // that launch the pact the line names are its founders, when they include all its members (a
+  // digest line "AUKUS: Japan and Canada launch security partnership" may be about another pact).
+  f(`^[\\s*_>#-]*${O}\\s*:\\s*${L} (?:[\\w]+ly )?(?:launch|launches|launched|sign|signs|signed|unveil|unveils|unveiled|form|forms|formed|announce|announces|announced|seal|seals|sealed|strike|strikes|struck|forge|forges|forged) (?:a |an |the )?(?:(?:new|historic|landmark|security|defen[cs]e|military|trilateral|nuclear|submarine) )*(?:pact|alliance|partnership)(?=\\s*(?:$|[.,;:!?—–]|(?:to|against|amid|in|as|after)\\b))`, 'positive', { exhaustive: 'always', coversMembers: true, needs: /:/ }),
   // "AUKUS is a pact involving only Australia and the United Kingdom": "only" makes the list the whole membership.
   f(`${O}(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:that |which )?(?:involving|involves|involved) (?<only>only |just |solely )?${L}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'definite', needs: /\binvolv/ }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
