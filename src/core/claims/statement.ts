@@ -71,7 +71,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
         (fact.relation === 'cooperates' && unrelatedTo(fact).test(text)) ||
-        (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact)));
+        (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact) || butNotOnTopic(fact).test(text)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
       let verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
       if (fact.relation === 'cooperates' && named.length === 0) {
@@ -274,6 +274,14 @@ function notAmongJointAreas(fact: StatementFact): RegExp {
   if (!re) {
     notAmong.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?\\s(?:is|are|was|were)\\s+(?:not|never)\\s+(?:among|one of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:areas|fields|domains|topics|projects|priorities|capabilities|technologies|workstreams)\\b[^.;]{0,80}?\\b(?:pool|shar|combin|cooperat|co-operat|collaborat|jointly|together|work(?:s|ed|ing)? on)`)));
   }
+  return re;
+}
+
+/** "The partners combine resources in AI but not in long-range strike": the topic set apart from the joint work. */
+const butNot = new WeakMap<StatementFact, RegExp>();
+function butNotOnTopic(fact: StatementFact): RegExp {
+  let re = butNot.get(fact);
+  if (!re) butNot.set(fact, (re = new RegExp(`(?:\\bbut|,|;)\\s+not\\s+(?:also\\s+)?(?:in|on|with|for|over|into)\\s+(?:the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}(?:\\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|weapons|systems|work|research))?(?=\\s*(?:[.,;:!?)—–]|$))`)));
   return re;
 }
 
