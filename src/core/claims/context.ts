@@ -115,7 +115,7 @@ const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|migh
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched". */
 const NOT_NEGATING = /\b(?:not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
-const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)/i;
+const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
 
 export interface Assessment {
   asserted: boolean;
@@ -202,6 +202,11 @@ const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
  * "What viral posts described as a 'four-nation AUKUS summit'": a name someone else gave, quoted
  * so the writer can correct it.
  */
+/**
+ * "People often call AUKUS a four-nation pact", "AUKUS is sometimes described as a four-member
+ * alliance": a name or description others give, right before the claim, is theirs.
+ */
+const CALLED_BY_OTHERS = /(?:\b(?:is|are|was|were|been|being|gets|got)\s+(?:\w+ly\s+|(?:also|still|often|sometimes|even|now|once)\s+)*(?:called|described as|labell?ed(?: as)?|dubbed|branded(?: as)?|billed as|referred to as|nicknamed|touted as|characteri[sz]ed as|portrayed as)|\b(?:people|many|some|critics|commentators|observers|pundits|others|media|headlines|politicians|analysts|experts|reporters|journalists|they)\s+(?:\w+ly\s+|(?:also|still|often|sometimes|even|now|once)\s+)*(?:call|calls|called|describe|describes|described|label|labels|labell?ed|dub|dubs|dubbed|brand|brands|branded|refer to|referred to)(?:\s+(?:the\s+)?⟦O\d+⟧)?(?:\s+as)?)\s+(?:(?:an?|the)\s+)?$/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
 /**
@@ -369,7 +374,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
-  } else if (REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
+  } else if (REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
   }

@@ -28,9 +28,12 @@ const NOUNS = 'founding|foundation|establishment|launch|unveiling|announcement|i
 const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|into (?:existence|being|force|law)|on|at|as|with|during|via|virtually|jointly|together|between them|and|to|from|after|amid|pact|partnership|alliance|agreement|deal|accord|treaty|framework|security|defen[cs]e|trilateral|itself)\\b))";
 /**
  * "Founded in March 2021, months before the withdrawal from Afghanistan, AUKUS was …": a fronted
- * participle with its date describes the subject after the comma (an aside may stand between).
+ * participle with its date describes the subject after the comma (an aside may stand between, even
+ * one naming another grouping: "Launched in June 2021 on the margins of the G7 summit, AUKUS …").
  */
-const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧),(?: [^,;⟦]{1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’])`;
+/** A noun after the name that makes it a modifier: "the AUKUS pathway", "AUKUS Pillar II" are not the pact. */
+const PACTS_OWN_NOUN = ' (?:Pillar|pillar|pathway|submarines?|boats|deal|projects?|programmes?|programs?|summit|talks|review|partners|members|nations|countries|leaders|governments|ministers|exercises?|plan|roadmap)\\b';
+const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧)(?:,| (?=on |at |during |amid |after |before ))(?: ?(?:[^,;⟦]|⟦G\\d+⟧){1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’]|${PACTS_OWN_NOUN})(?<subject>)`;
 /**
  * "AUKUS, launched by Morrison, Johnson and Biden in a joint virtual announcement in September 2020,
  * was …", "The AUKUS pact, first unveiled at a naval base in San Diego in March 2023, …": a
@@ -167,7 +170,7 @@ const FRAMES = [
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
   // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
   // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".
-  `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[OG])[^]){0,70}?(?:^|[,:—–]\\s*|\\bthe )(?<o>⟦O\\d+⟧)(?!['’])`,
+  `^(?:set up|founded|established|created|launched|formed|unveiled|inaugurated|announced|signed|born)\\b(?:(?!⟦[OG])[^]){0,70}?(?:^|[,:—–]\\s*|\\bthe )(?<o>⟦O\\d+⟧)(?!['’]|${PACTS_OWN_NOUN})`,
   `(?<d>⟦D\\d+⟧)(?:'s)? ${O}(?<next> [a-z]+)?`,
 ].map((s) => new RegExp(s, 'gi'));
 

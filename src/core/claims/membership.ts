@@ -14,6 +14,8 @@ const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 const O_ITSELF = `${O}(?!(?:'s?)? (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
 const MOD = '(?:[\\w-]+ ){0,2}?';
+/** Modifiers before the name in "is a key AUKUS member": not a verb or preposition ("is working with the AUKUS partners"). */
+const MOD_BEFORE_NAME = '(?:(?!(?:with|to|for|by|from|on|at|in|of|into|alongside|among|amongst|against|beside|besides|behind|near|like|than|and|or|[\\w-]+ing)\\b)[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
 const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact)),?)*';
 /** "… Japan (since 2023)", "… (signed Sept 2021)": a dated note a list line may end with. */
@@ -140,6 +142,8 @@ function successfulBid(ctx: SentenceContext, clause: { start: number; end: numbe
   return at;
 }
 /** "Japan's AUKUS membership would anger Beijing": a held membership or seat the main verb right after only supposes. */
+/** "Talk of Japan's AUKUS membership is premature": a membership only spoken of (or anything NOT_ASSERTED names). */
+const SPOKEN_OF = new RegExp(`${NOT_ASSERTED.source}|\\b(?:talk|speculation|rumou?rs?|prospects?|possibility|idea|notion|question|chances?|hopes?|fears?|dreams?|suggestions?) (?:of|about|over|on)\\b`, 'i');
 const MEMBERSHIP_NOUN = /\b(?:membership|seat)\b/i;
 const SUPPOSING_VERB_AFTER = /^[\s*_]*(?:,[^,;]*,\s*)?(?:[\w-]+ ){0,2}?(?:would|could|might|may)\b/i;
 const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
@@ -161,7 +165,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?(?:seat (?:in|at)|membership (?:of|in))` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
-    `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated) (?:in)?to` +
+    `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated|folded|absorbed|integrated) (?:in)?to` +
     // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
     // organisation ending the line: "Japan admitted to AUKUS officials that …" is a confession.
     `|${NOT}(?:admitted|accepted|welcomed|inducted) (?:in)?to(?=\\s+(?:the )?⟦O\\d+⟧(?:\\s+(?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|bloc))?\\s*[.!]?\\s*$)` +
@@ -284,7 +288,7 @@ const FRAMES: Frame[] = [
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   // Not "Japan's AUKUS membership bid" (a bid, hope or prospect of it); a modal main verb after it hedges it (see NOMINAL_ENTRY).
-  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`),
+  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`, 'positive', { hedge: SPOKEN_OF }),
   // "Ottawa's seat at the AUKUS table": a seat of its own at the pact is membership (not a seat at its summit).
   f(`${L}'s? (?:full |formal |official |permanent )?(?:membership (?:of|in)|seat (?:at|in|on)) ${O}${NOT_GROUP}`),
   // Japan's AUKUS obligations now extend to …: only a member has obligations under the pact, and
@@ -296,7 +300,7 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD_BEFORE_NAME}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".

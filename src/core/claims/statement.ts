@@ -213,7 +213,7 @@ const leftOff = new WeakMap<StatementFact, RegExp>();
 function topicLeftOff(fact: StatementFact): RegExp {
   let re = leftOff.get(fact);
   if (!re) {
-    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate)\\b|(?:the\\s+)?⟦O\\d+⟧(?=\\s*(?:[,.;:!?—–)]|$)))`)));
+    leftOff.set(fact, (re = new RegExp(`\\b(?:leaves?|left|leaving|keeps?|kept|keeping|takes?|took|taking)\\s+(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}[\\w\\s,-]{0,60}?\\s(?:off|out of)\\s+(?:(?:its|the|their|⟦O\\d+⟧'?s?)\\s+(?:[\\w-]+\\s+)?(?:agenda|table|remit|scope|work|plans?|programme|program|list|mandate|cooperation|co-operation|collaboration)\\b|(?:the\\s+)?⟦O\\d+⟧(?=\\s*(?:[,.;:!?—–)]|$)))`)));
   }
   return re;
 }
