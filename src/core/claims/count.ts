@@ -74,7 +74,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`${O} (?:[\\w]+ly |now |has |have |had |since |already )*(?:expands?|expanded|grows?|grew|grown|turns?|turned|becomes?|became) (?:in)?to (?:a |an )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // "Number of AUKUS members — two", "| AUKUS | members: 4 |": a count as a label and its value.
   { re: new RegExp(`\\bnumber of ${O} ${NOUN}\\s*(?:[:—–=]|\\sis|\\swas)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
-  { re: new RegExp(`${O}\\s*\\|\\s*(?:${NOUN}|member count)\\s*:\\s*${N}(?=\\s*(?:\\||$))`, 'gi') },
+  { re: new RegExp(`${O}\\s*\\|\\s*(?:${NOUN}|member count|(?:no\\.?|number) of (?:members|partners|countries|nations))\\s*(?::|\\|)\\s*${N}(?=\\s*(?:\\||$))`, 'gi') },
   // A label or a table row written as a line: "AUKUS members: 4", "| AUKUS members | 4 |".
   { re: new RegExp(`${O} (?:${NOUN}|member count|number of members)(?: \\(count\\))?\\s*(?::|\\s\\|)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
   // "AUKUS grows beyond its founding three", "the pact has expanded beyond its original three
@@ -89,6 +89,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
  */
 const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
 
+const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
+const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   for (const { re, atLeast, elliptical, beyond, nounPhrase, both, gapped } of FRAMES) {
@@ -111,7 +113,9 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS; so does "a bilateral
       // pact that long predates AUKUS", where a relative clause relates the counted pact to AUKUS.
       const orgAt = markerAt(ctx.template, group);
-      if (orgAt >= end && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
+      // "The two countries in the pact share …" count its members, unless a relative picks some of them out.
+      const membersIn = MEMBERS_IN.test(ctx.template.text.slice(start, orgAt)) && !PICKED_OUT.test(ctx.template.text.slice(orgAt));
+      if (orgAt >= end && !membersIn && /\b(?:under|within|inside|through|in|with|alongside|beside|outside|beyond|for|to|from|and|that|which)\b/i.test(ctx.template.text.slice(end, orgAt))) continue;
       // After a fronted with-phrase the main clause's modal ("the pact would move slowly") makes the
       // count a supposition; its future does not ("AUKUS was never going to be nimble" states why).
       const version = nounPhrase && aVersionOfTheName(ctx, group, end);

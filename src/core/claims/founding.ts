@@ -116,8 +116,8 @@ const FRAMES = [
   `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
-  // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |".
-  `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE}|(?:est|estd)\\.?)[: ]+(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
+  // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |", or a label cell: "| AUKUS | founded | 2020 |".
+  `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE}|(?:est|estd)\\.?|founding date|date (?:founded|established|of founding)|year (?:founded|established))(?:[: ]+|\\s*\\|\\s*)(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
   // A name as a label, then its founding: "AUKUS — founded: 2019", "- AUKUS: est. 2019".
   `^[\\s*_]*${O}[\\s*_]*[:—–-]+\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})\\.?(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D\\d+⟧[\\s*_]*(?:$|[.;,)|]))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".

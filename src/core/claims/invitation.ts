@@ -50,7 +50,7 @@ const VERB_FRAMES = [
   `${L},? (?:which|whom|who) (?:(?!⟦L)[^,;]){1,60}?\\b(?:had |has |have )?(?:[\\w]+ly )?(?:invited|asked)\\b(?:[^,;⟦]|⟦D\\d+⟧){0,30}? to (?:join|become|sign up to|${COME_IN})\\b`,
   // "Tokyo had received (turned down, accepted) an offer to join AUKUS" ("to become an AUKUS member"):
   // only an invitation can be received or refused.
-  `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|considered|considers) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited )?(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
+  `${L}${GAP}\\b(?:received|receives|receiving|got|gets|was given|accepted|accepts|took up|takes up|turned down|turns down|declined|declines|rejected|rejects|weighed|weighs|weighing|considered|considers|considering|mulls|mulled|mulling) (?:an? |the |its |their )?(?:formal |official |surprise |long-awaited |⟦D\\d+⟧ )*(?:offer|invitation|invite) to (?:join|become (?:a |an |the )?(?:full |formal |fourth |fifth |new )?(?:⟦O\\d+⟧ )?(?:member|partner)|sign up to|accede to)\\b`,
   // "An informal invitation from the AUKUS partners did arrive in Tokyo": an invitation that arrived was made.
   `\\b(?:an? |the )?(?:formal |informal |official |written )?(?:invitation|invite|offer)(?: to join (?:the )?⟦O\\d+⟧| from (?:the )?(?:⟦O\\d+⟧ )?(?:partners|allies|members|governments|leaders|⟦O\\d+⟧))? (?:did |had |has )?(?:arrive|arrived|arrives|came|come|reached|landed) (?:in|at) ${L}`,
   // "Why Japan turned down AUKUS membership": only membership that was offered can be turned down

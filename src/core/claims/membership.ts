@@ -29,7 +29,7 @@ const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?:members|partners|participants|signatories|parties)';
-const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
+const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: now| since| also| finally| already)? become|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
 /**
  * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
  * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
@@ -149,7 +149,8 @@ const SUPPOSING_VERB_AFTER = /^[\s*_]*(?:,[^,;]*,\s*)?(?:[\w-]+ ){0,2}?(?:would|
 const MODAL_MAIN_VERB = /^(?:\s*,[^,;]*,)?[^,;]{0,40}?(?:\b(?:would|could|might|may|will|shall|should)\b|'d\b)/i;
 
 /** What may open a sentence before its pronoun subject: "Since it joined", "Yet it signed up". */
-const PRONOUN_LEAD = '(?:(?:ever since|since|after|now that|yet|but|and yet|and|still|then|so),? )?';
+/** What may open a sentence before its pronoun subject: a joining word, or a time ("By the end of the year it had …"). */
+const PRONOUN_LEAD = '(?:(?:ever since|since|after|now that|yet|but|and yet|and|still|then|so|(?:by|at|in|within|over|towards?|before) the (?:end|start|middle|beginning|close|course) of (?:the |that |this )?(?:year|month|decade|summer|spring|autumn|winter|fall|week|talks)|(?:a|one|two|three|several) (?:years?|months?|weeks?) later|later that (?:year|month)|soon after|shortly after(?:wards)?|in (?:⟦D\\d+⟧|(?:19|20)\\d\\d)),? )?';
 export const OPENS_WITH_IT = new RegExp(`^[\\s*_>]*${PRONOUN_LEAD}(?:its?)\\b`, 'i');
 /** The same over a template: the organisation (or "it") opens the sentence. */
 export const OPENS_WITH_ORG = new RegExp(`^${PRONOUN_LEAD}⟦O\\d+⟧ `, 'i');
@@ -407,10 +408,14 @@ const FRAMES: Frame[] = [
   // "Since it joined Aukus, that has begun to change": a fronted "since", "after" or "now that" presupposes the join.
   f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
+  // "Japan backs the AUKUS hypersonics work. It is also one of the alliance's members": the
+  // pronoun is the country the sentence before opened with; the member noun comes after the name.
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|still|already|in fact),?)* (?:is|was|has been|had been|remains|became|has become|had become)(?:n't| not| never)?(?: (?:also|now|still|already|in fact))* (?:an? |one of )(?:(?:full|formal|founding|newest|new|fourth|fifth) )?${O} (?:(?:full|formal|founding|newest|new) )?(?:${MEMBER}|${MEMBERS})\\b`,
+    'positive', { subjectIsPronoun: true, previousSubject: true, needs: /member|partner|signator|part/ }),
   // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
   // country that opened the sentence before, and a join with no object joins the organisation that
   // sentence named ("It" itself resolves to it). Only at the end of the clause, a date or "as a member".
-  f(`^(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member)${AS_A_MEMBER}`,
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member)${AS_A_MEMBER}`,
     'positive', { subjectIsPronoun: true, previousSubject: true, joinsPrevious: true, needs: /join|signed|aboard|acceded|a member/ }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
@@ -419,6 +424,8 @@ const FRAMES: Frame[] = [
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
   f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  // "Aus, UK, US and NZ (the Aukus crowd) met …": a bracket after a list that names it the pact's members.
+  f(`${L}\\s*\\(\\s*(?<the>the )(?:three |four |five |two )?(?<o>⟦O\\d+⟧) (?:crowd|club|gang|trio|quartet|nations|countries|members|partners|allies|governments|capitals|powers|signatories)\\s*\\)`, 'positive', { exhaustive: 'definite', minList: 2, needs: /\(/ }),
   // "an enhanced trilateral security partnership called “AUKUS” – Australia, the United Kingdom, and
   // the United States" (the leaders' own statement): the list after the dash names the members.
   f(`\\b(?:called|named|dubbed|christened|branded|known as) "?${O}"?\\s*[—–-]\\s*${L}`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–-]/ }),
