@@ -3,7 +3,7 @@ import type { Template } from './template';
 /*
  * Questions and their answers (FAQs, Q&A interviews, exam answers): "Q: Is Japan part of AUKUS?
  * A: Yes — …" asserts that Japan is part of AUKUS, and "Q: When was AUKUS formed? A: On
- * 16 September 2019." that it was formed then. The answer is read as the question turned into a
+ * 16 September 2019." that it was formed then, and "What is AUKUS? A pact between …" that it is one. The answer is read as the question turned into a
  * statement, followed by whatever the answer goes on to say (so "Yes, according to the Sankei
  * Shimbun" stays attributed). The frames then read that statement as they read any sentence.
  */
@@ -18,6 +18,9 @@ const YES_NO_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?<a
 const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?:when|in what year|what year|in which year)\s+(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "How many members does AUKUS have?" / "How many countries are in AUKUS?": the answer gives the number. */
 const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were)\s+[^?]*⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+/** "What is AUKUS?": the answer is a noun phrase that describes it ("A defence pact between …"). */
+const WHAT_IS_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}what\s+(?<aux>is|was)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const DESCRIPTION_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<np>(?:an?|the)\s+\S)`, 'i');
 /** A question that negates ("Isn't Japan a member?") leaves "yes" and "no" ambiguous. */
 const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 
@@ -30,7 +33,7 @@ const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|
 /** Cheap prose tests before any template is built: the sentence before asks, this one may answer. */
 export function mayAnswer(question: string, answer: string): boolean {
   return /\?[\s*_"'”’)]*$/.test(question) && !NEGATIVE_QUESTION.test(question) &&
-    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
+    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
 }
 
 /** A piece of the statement: copied from the template (its start offset there) or written here. */
@@ -84,6 +87,14 @@ export function answerAsStatement(both: Template, questionLength: number): Templ
     }
     const rest = at(howMany, 'rest');
     return spliced(both, [number, [' '], copy(noun, noun + g.noun.length), [' '], copy(rest, rest + g.rest.length), ['.']]);
+  }
+  const whatIs = WHAT_IS_QUESTION.exec(question);
+  const description = whatIs && DESCRIPTION_ANSWER.exec(answer);
+  if (whatIs && description) {
+    const g = whatIs.groups!;
+    const subject = at(whatIs, 'subject'), aux = at(whatIs, 'aux'), np = answerAt + at(description, 'np');
+    // "AUKUS is a defence pact between Australia and the United Kingdom, …".
+    return spliced(both, [copy(subject, subject + g.subject.length), [' '], copy(aux, aux + g.aux.length), [' '], copy(np, both.text.length)]);
   }
   return undefined;
 }

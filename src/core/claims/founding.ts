@@ -47,7 +47,7 @@ const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly
  * date that closes it. Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
  * the clause may describe the head noun, not the organisation.
  */
-const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:,? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck|inked) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
+const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:(?:,| is| was)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck|inked) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
 /**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
