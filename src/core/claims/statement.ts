@@ -312,7 +312,10 @@ function negated(before: string): boolean {
 }
 
 /** true: supports; false: opposes; undefined: says neither, or both. */
+/** "Japan opposes rather than supports the work": the verb set aside does not vote. */
+const SET_ASIDE_VERB = /\b(?:rather than|instead of)\s+\w+/gi;
 function stance(text: string): boolean | undefined {
+  text = text.replace(SET_ASIDE_VERB, (m) => ' '.repeat(m.length));
   const votes = [...polarities(text, SUPPORT), ...polarities(text, OPPOSE).map((p) => !p)];
   if (votes.length === 0) return undefined;
   return votes.every((v) => v) ? true : votes.every((v) => !v) ? false : undefined;
