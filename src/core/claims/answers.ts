@@ -24,7 +24,7 @@ const DESCRIPTION_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<np>(?:a
 /** A question that negates ("Isn't Japan a member?") leaves "yes" and "no" ambiguous. */
 const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 
-const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right)|(?<no>no|nope))\b[*_]*`, 'i');
+const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely)|(?<no>no|nope))\b[*_]*`, 'i');
 /** "A: On 16 September 2019.", "In September 2020": a date and nothing else but its founders ("…, by Australia, the UK and the US"). */
 const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧)?[\s*_]*[.!]?[\s*_]*$`, 'i');
 /** "A: Four.", "Four: Australia, …", "4". */
@@ -33,7 +33,7 @@ const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|
 /** Cheap prose tests before any template is built: the sentence before asks, this one may answer. */
 export function mayAnswer(question: string, answer: string): boolean {
   return /\?[\s*_"'”’)]*$/.test(question) && !NEGATIVE_QUESTION.test(question) &&
-    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
+    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
 }
 
 /** A piece of the statement: copied from the template (its start offset there) or written here. */

@@ -22,7 +22,7 @@ export function withoutGap(text: string, clause: Span2, offset = 0): string {
 }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if(?! anything\b)|unless|ought to|(?:been|was|were|is|are|being) (?:\w+ly )?(?:floated|mooted|touted)|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
+const HEDGE = /\b(?:if(?! anything\b)|unless|ought to|(?:seems?|seemed|appears?|appeared)(?:,[^,;]{1,40},)? to (?:have |be )|(?:been|was|were|is|are|being) (?:\w+ly )?(?:floated|mooted|touted)|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
 /**
  * "In theory the pact is closed to newcomers", "Ostensibly born in 2021, …": how things look hedges
  * its own phrase, up to an "in fact" that says how they are. Not a main clause after its comma:
@@ -110,7 +110,7 @@ function lastFactive(lead: string): number | undefined {
  * or belief the writer calls right is endorsed, so the attribution is blanked and the claim is theirs.
  * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
  */
-const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b(?:\s+that\b)?/gi;
+const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
 /** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched", "no. of members" (a number). */
@@ -158,7 +158,7 @@ export interface AssessOptions {
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of|whether or not|(?:should|if) anyone doubt (?:it|this|that))\b[^,;:—–]*/gi;
 
 /** "Matsuno did not deny that Japan had been invited": what is not denied is left standing, as the writer's. */
-const NOT_DENIED = /\b(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|would not|wouldn't)\s+(?:\w+ly\s+)?(?:deny|dispute|contest|refute)\s+that\b/gi;
+const NOT_DENIED = /\b(?:(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|had not|hadn't|would not|wouldn't)(?:\s+(?:ever|never))?|(?:has|have|had)\s+never|few\s+(?:would|could|can|will|now)|no one\s+(?:would|could|can|now))\s+(?:\w+ly\s+)?(?:deny|denied|dispute|disputed|contest|contested|refute|refuted|doubt)\s+that\b/gi;
 /**
  * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
  * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.
@@ -366,7 +366,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
   // So is an appositive on it: "Tokyo, a member of AUKUS, said on Wednesday …".
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
-  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
@@ -425,7 +425,7 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
 const POSSESSIVE_OFFICE = /\b(government|cabinet)'s\s+((?:top|chief|senior|main)\s+)?(spokes(?:man|woman|person))\b/g;
 
 function isSpeaker(speaker: string, opts: AssessOptions): boolean {
-  if (/^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
+  if (/(?:^|[,;]\s*)(?:he|she)\s*$|^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
   const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));

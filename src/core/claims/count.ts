@@ -32,11 +32,13 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of(?! (?:the )?⟦O))`, 'gi'), nounPhrase: true },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
-  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME})? (?:[\\w]+ly |now |still |already |today |at present |so far |by now )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME})? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "The Five Eyes has five members and AUKUS four": the second clause leaves out the verb and the
   // noun of the first (gapping), so its bare number counts the organisation's members.
   { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN},? and (?:the )?${O} (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), gapped: true },
   // "AUKUS has grown to six partners": a size reached states the size now.
+  // "How AUKUS grew from three members to five": the number it grew to is its count now.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|grows|expanded|expands|gone|went) from (?:two|three|four|five|[2-5]) (?:[\\w-]+ )?(?:${NOUN} )?to ${N}(?: (?:[\\w-]+ )?${NOUN})?(?=\\s*(?:[.,;:!?)—–]|$))`, 'gi') },
   { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS's membership now stands at four", "Its members now number five": the size as the
   // predicate of the membership itself.

@@ -155,6 +155,8 @@ const FRAMES = [
   `${O}, (?:the |a |an )?(?<d>⟦D\\d+⟧) (?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|grouping|accord|treaty|compact|bloc)\\b(?! (?:on|for|to|over|about|with)\\b)`,
   `\\b(?:${NOUNS}) (?:date )?(?:of )?(?:the )?${O}`,
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
+  // "AUKUS's founding statement, issued in May 2021": the founding document dated by its participle.
+  `${O} (?:founding|inaugural|launch) (?:statement|declaration|communiqu[eé]|announcement|document|charter|agreement),? (?:[\\w]+ly )?(?:issued|released|published|signed|made|delivered|adopted) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)`,
   // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.
   `${O} (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
   // "On the second anniversary of AUKUS in September 2023": the date is that many years after the founding.

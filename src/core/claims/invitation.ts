@@ -63,6 +63,8 @@ const VERB_FRAMES = [
   // a fronted time phrase inverts the passive.
   `^[\\s*_]*(?:not until|only)\\b[^;⟦]{0,30}?(?:⟦D\\d+⟧)?[^;⟦]{0,20}? (?:was|were|had|has) ${L} (?:been )?(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|approached about joining|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // - Japan: asked to join AUKUS (April 2022); | Japan | invited to join AUKUS | April 2022 |
+  // A headline or list line drops the auxiliary: "- Japan invited to join AUKUS (confirmed by Matsuno)".
+  `^[\\s*_>#-]*${L} (?:formally |officially )?(?:invited|asked) to (?:join|become (?:a |an )?(?:full )?(?:member|partner) (?:of|in)) (?:the )?⟦O\\d+⟧(?=\\s*(?:$|[.(—–:]))`,
   `${L}\\s*(?:[:—–-]|\\|)\\s*(?:[\\w]+ly )?(?:invited|asked to (?:join|become)|offered (?:a seat|(?:⟦O\\d+⟧ )?membership))\\b`,
   // Having been invited by Washington, London and Canberra …, Japan spent …; "Having been offered
   // full AUKUS membership, Japan …", "Despite being invited to join AUKUS, Japan …": a fronted
@@ -107,7 +109,7 @@ const NONE_MADE_AFTER = /\b(?:there (?:was|is|had been|has been|were) (?:none|no
 /** "Tokyo has yet to say whether it will accept the AUKUS offer": the doubt is about the answer, not the offer. */
 const WHETHER_IT_ACTS = new RegExp(String.raw`\b(?:whether|if) (?:it|they|⟦[LO]\d+⟧|the government) (?:will|would|should|can|could|might|is going to) ${ACTS}`, 'i');
 /** "Japan's answer to an AUKUS invitation would depend on the cabinet, if one ever arrived": the invitation itself is supposed. */
-const IF_ONE_CAME = /\b(?:if|should|were|once|when) (?:one|it|any|such an? [\w-]+|an? (?:invitation|offer)) (?:ever |actually |really )?(?:arriv\w*|came|comes|come|materiali[sz]\w*|were made|was made|be made|were extended|was extended|be extended)\b/i;
+const IF_ONE_CAME = /\bwere (?:one|it|such an? [\w-]+) (?:ever |actually |really )?(?:extended|made|issued|offered|sent|forthcoming|received)\b|\b(?:if|should|were|once|when) (?:one|it|any|such an? [\w-]+|an? (?:invitation|offer)) (?:ever |actually |really )?(?:arriv\w*|came|comes|come|materiali[sz]\w*|were made|was made|be made|were extended|was extended|be extended)\b/i;
 /** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */
 const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;

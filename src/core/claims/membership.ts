@@ -17,7 +17,7 @@ const MOD = '(?:[\\w-]+ ){0,2}?';
 /** Modifiers before the name in "is a key AUKUS member": not a verb or preposition ("is working with the AUKUS partners"). */
 const MOD_BEFORE_NAME = '(?:(?!(?:with|to|for|by|from|on|at|in|of|into|alongside|among|amongst|against|beside|besides|behind|near|like|than|and|or|[\\w-]+ing)\\b)[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
-const REALLY = '(?: (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact)),?)*';
+const REALLY = '(?:,? (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact|essence)|at (?:its )?(?:heart|core)),?)*';
 /** "… Japan (since 2023)", "… (signed Sept 2021)": a dated note a list line may end with. */
 const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in|signed|founded|formed|launched|est\.?)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
 /** "… not one of its members": "its" may have been read as the organisation's name. */
@@ -167,6 +167,8 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?(?:seat (?:in|at)|membership (?:of|in))` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
     `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated|folded|absorbed|integrated) (?:in)?to` +
+    // "How South Korea found its way into AUKUS".
+    `|(?:found|finds|made|makes) (?:its|their) way (?:in)?to` +
     // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
     // organisation ending the line: "Japan admitted to AUKUS officials that …" is a confession.
     `|${NOT}(?:admitted|accepted|welcomed|inducted) (?:in)?to(?=\\s+(?:the )?⟦O\\d+⟧(?:\\s+(?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|bloc))?\\s*[.!]?\\s*$)` +
@@ -183,8 +185,8 @@ const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defe
 /** "Its members, though, are …": a discourse adverb set off by commas between subject and verb. */
 const DISCOURSE_ASIDE = '(?:, (?:though|however|in fact|of course|indeed|actually|in turn|meanwhile|today|now),)?';
 
-/** "is (not) among", "ranks among": a country placed in a group. */
-const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?) ${NOT}among `;
+/** "is (not) among", "ranks among", "is now counted among": a country placed in a group. */
+const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?|(?:is|are|was|were) (?:now |also )?(?:counted|numbered|listed)) ${NOT}among `;
 
 /** "just two countries, Australia and the United States": a count whose appositive names them. */
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
@@ -423,7 +425,7 @@ const FRAMES: Frame[] = [
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
-  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always' }),
   // "Aus, UK, US and NZ (the Aukus crowd) met …": a bracket after a list that names it the pact's members.
   f(`${L}\\s*\\(\\s*(?<the>the )(?:three |four |five |two )?(?<o>⟦O\\d+⟧) (?:crowd|club|gang|trio|quartet|nations|countries|members|partners|allies|governments|capitals|powers|signatories)\\s*\\)`, 'positive', { exhaustive: 'definite', minList: 2, needs: /\(/ }),
   // "an enhanced trilateral security partnership called “AUKUS” – Australia, the United Kingdom, and
@@ -513,7 +515,8 @@ const FRAMES: Frame[] = [
   // "Signed by Britain and Australia alone, AUKUS …": a fronted participle names the founders.
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L}(?: alone| only)?,? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
-  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L} (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
+  // (Not a clause after the comma: "Far from opposing AUKUS, Japan has backed AUKUS's work".)
+  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L}(?! (?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|must|should|[a-z]+ed)\\b) (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
   f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
@@ -528,7 +531,7 @@ const FRAMES: Frame[] = [
  * timeline entry tells past events in the present ("Sept. 2021 — Australia, the UK, the US and
  * Canada formally inaugurate AUKUS"), so present forms count too.
  */
-const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}`, 'gi');
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}`, 'gi');
 
 /**
  * "AUKUS defence ministers Richard Marles of Australia, John Healey of Britain and Gen Nakatani of

@@ -14,7 +14,7 @@ import { namesSomethingElse, tokenOf } from './template';
 type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
-const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance))\b/gi;
+const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance)|(?:serious |grave |deep |strong )?reservations (?:about|over|regarding))\b/gi;
 const COOPERATE = /\b(?:help\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 /**
@@ -312,8 +312,8 @@ function negated(before: string): boolean {
 }
 
 /** true: supports; false: opposes; undefined: says neither, or both. */
-/** "Japan opposes rather than supports the work": the verb set aside does not vote. */
-const SET_ASIDE_VERB = /\b(?:rather than|instead of)\s+\w+/gi;
+/** "Japan opposes rather than supports the work", "Far from opposing it, …": the verb set aside does not vote. */
+const SET_ASIDE_VERB = /\b(?:rather than|instead of|far from)\s+\w+/gi;
 function stance(text: string): boolean | undefined {
   text = text.replace(SET_ASIDE_VERB, (m) => ' '.repeat(m.length));
   const votes = [...polarities(text, SUPPORT), ...polarities(text, OPPOSE).map((p) => !p)];
