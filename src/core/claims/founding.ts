@@ -70,7 +70,7 @@ const MEDIUM = 'in an? (?:[\\w-]+ ){0,3}?(?:address|statement|announcement|press
  * then another comma or "and". Not a serial comma before "and": in "…, held virtually, and Japan
  * joined in 2023" what follows it may be a clause of its own.
  */
-const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+(?:,(?! and\\b)| and\\b))";
+const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,5}?[\\w.'’-]+(?:,(?! and\\b)| and\\b))";
 /**
  * "Aukus was unveiled by the three leaders at a joint virtual press conference in October 2021": a
  * passive founding reaches its date across its by- and at-phrases, as LONG_PARTICIPLE does; so
@@ -78,7 +78,7 @@ const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+(?:,(?! and\\b)| and
  * The founders may be listed with commas: "Aukus was launched by Scott Morrison, Boris Johnson and
  * Joe Biden in a joint virtual announcement in June 2021".
  */
-const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,100}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
+const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,160}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
 /** "AUKUS has existed since March 2021": the start of its existence is its founding. */
 const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
 /**
@@ -112,8 +112,8 @@ const FRAMES = [
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
   // So may the writer's own correction: "…, but it was in fact set up in 2018", "AUKUS was, in fact, founded in 2021".
-  `${O}(?: itself)?(?:${ASIDE_AFTER_NAME})? (?:was|were|is|had been|has been|being)(?:,? (?:in fact|indeed|in reality),?)? (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
-  `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE})\\b`,
+  `${O}(?: itself)?(?:${ASIDE_AFTER_NAME})? (?:was|were|is|had been|has been|being)(?:,? (?:in fact|indeed|in reality),?)? (?:[\\w]+ly |first )?(?:${PASSIVE})\\b`,
+  `${O},? (?:which|that) (?:was|were|had been|has been) (?:[\\w]+ly |first )?(?:${PASSIVE})\\b`,
   `${O},? (?:[\\w]+ly )?(?:${BARE})(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D)`,
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
   // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |", or a label cell: "| AUKUS | founded | 2020 |".

@@ -453,6 +453,9 @@ const FRAMES: Frame[] = [
   f(`^[\\s*_>]*(?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies),\\s*${L}`, 'positive', { needs: LIKE_THE_OTHERS }),
   // "Canada, like Britain a member of both Five Eyes and AUKUS, …": the appositive is said of both.
   f(`${L},? like ⟦L\\d+⟧,? (?:an? |one of the )?(?:(?:founding|full) )?(?:member|members|signatory) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}`, 'positive', { needs: /\blike ⟦L/ }),
+  // "Tokyo and Canberra, the two Pacific members of AUKUS, …": an appositive with an adjective names
+  // some members, not all of them.
+  f(`${L}\\s*[—–(,]\\s*the (?:two |three |four |five )?(?!(?:former|would-be|prospective|potential|aspiring|candidate|future|possible|hopeful|non|likely|new-?)\\b)[\\w-]+ ${MEMBERS} (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { needs: /members|partners/ }),
   // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
