@@ -93,6 +93,11 @@ const SETS: [string, number][] = [
   [join(__dirname, '..', 'fixtures', 'eval', 'blind31.jsonl'), 0.88],
   // Written blind in the forms writers draft in (flashcards, pipe rows, shorthand like "Oz" and "AU", typos); scored once untouched: P 0.947, R 0.844.
   [join(__dirname, '..', 'fixtures', 'eval', 'blind32.jsonl'), 0.91],
+  // Written blind to the held-out set's description (dev behaviours in new words, published sentences altered in one place); scored once untouched: P 1.000, R 0.844.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind33.jsonl'), 0.94],
+  // Adversarial, written blind: the edge of the writer's own voice (reporting verbs in every position, hedges, mentions, scenarios) and mirrors;
+  // scored once untouched: P 0.872, R 0.607.
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg8.jsonl'), 0.74],
 ];
 
 describe('accuracy on labelled paragraphs', () => {
