@@ -3,9 +3,10 @@ import type { Template } from './template';
 /*
  * Questions and their answers (FAQs, Q&A interviews, exam answers): "Q: Is Japan part of AUKUS?
  * A: Yes — …" asserts that Japan is part of AUKUS, and "Q: When was AUKUS formed? A: On
- * 16 September 2019." that it was formed then, and "What is AUKUS? A pact between …" that it is one. The answer is read as the question turned into a
- * statement, followed by whatever the answer goes on to say (so "Yes, according to the Sankei
- * Shimbun" stays attributed). The frames then read that statement as they read any sentence.
+ * 16 September 2019." that it was formed then, and "What is AUKUS? A pact between …" that it is
+ * one. The answer is read as the question turned into a statement, followed by whatever the
+ * answer goes on to say (so "Yes, according to the Sankei Shimbun" stays attributed). The frames
+ * then read that statement as they read any sentence.
  */
 
 /** A label before a question or an answer: "Q:", "A:", "Question:", "Answer —", "FAQ:". */
