@@ -91,7 +91,7 @@ const GAPPED = `\\b(?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}) (
  * describes the sentence's subject, however many groupings stand in the predicate between. The
  * organisation must open the sentence as that subject (not "AUKUS's first deal", "AUKUS Pillar II").
  */
-const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]| (?:Pillar|pillar|submarines?|deal|projects?|programmes?|summit|talks|review|partners|members|nations|countries|leaders|governments)\\b)(?<subject>)(?:(?!⟦[OD])[^;]){1,80}?,\\s*(?:[\\w]+ly )?having been (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
+const SUBJECT_PARTICIPLE = `^[\\s*_>-]*(?:the )?(?<o>⟦O\\d+⟧)(?![\\w'’]|${PACTS_OWN_NOUN})(?<subject>)(?:(?!⟦[OD])[^;]){1,80}?,\\s*(?:[\\w]+ly )?having been (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$))`;
 /** "## 2022: the year AUKUS was born", "The year AUKUS was founded — 2020": a date labelled as the founding's. */
 const YEAR_OF = `(?:the )?(?:year|month|day|date) (?:that |when |in which |on which )?(?:the )?${O} (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE})\\b`;
 const FRAMES = [

@@ -779,14 +779,18 @@ function mergeLists(ctx: SentenceContext, indexes: number[]): Token {
   return { ...all[0], ids: all.flatMap((t) => t.ids), parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
 }
 
+/** The rest of the clause up to the next comma or semicolon, then the echo's own opening ("and", "but"). */
+const ECHO_LEAD = String.raw`^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?`;
+const DO_VERB = '(?:did|does|do|has|have|had|is|are|was|were)';
+const ECHO_END = String.raw`\s*(?:[.;!)]|$)`;
+const SO_DID = new RegExp(`${ECHO_LEAD}(?:so|as) ${DO_VERB} (⟦L\\d+⟧)${ECHO_END}`, 'i');
+const NOR_IS = new RegExp(`${ECHO_LEAD}(?:nor|neither) ${DO_VERB} (⟦L\\d+⟧)${ECHO_END}`, 'i');
+const TOO = new RegExp(`${ECHO_LEAD}(⟦L\\d+⟧)(?: ${DO_VERB})?,? (?:too|as well|likewise)${ECHO_END}`, 'i');
 /**
  * "Britain joined AUKUS; so did Japan", "Canada is not in AUKUS, and nor is Britain", "…, and Tokyo
  * likewise", "…; Japan did too": a clause that only repeats the one before's predicate for other
  * names says the same of them ("nor" only after a denial, and says it is denied).
  */
-const SO_DID = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(?:so|as) (?:did|does|do|has|have|had|is|are|was|were) (⟦L\d+⟧)\s*(?:[.;!)]|$)/i;
-const NOR_IS = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(?:nor|neither) (?:did|does|do|has|have|had|is|are|was|were) (⟦L\d+⟧)\s*(?:[.;!)]|$)/i;
-const TOO = /^(?:[^;,—–.!?⟦]|⟦[OD]\d+⟧)*[;,—–]\s*(?:and |but )?(⟦L\d+⟧)(?: (?:did|does|do|has|have|had|is|are|was|were))?,? (?:too|as well|likewise)\s*(?:[.;!)]|$)/i;
 function echoOf(ctx: SentenceContext, matchEnd: number, positive: boolean): { list: Token; positive: boolean } | undefined {
   const rest = ctx.template.text.slice(matchEnd);
   const same = SO_DID.exec(rest) ?? TOO.exec(rest);
