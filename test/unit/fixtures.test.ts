@@ -55,6 +55,21 @@ describe('fixes round trip', () => {
     assert.equal(applyEdits(text, f.fixes[0].edits), 'AUKUS came into being on September 16, 2021.');
   });
 
+  it('reads a part of a year by the months it spans, and corrects only what was wrong', () => {
+    const fixOf = (text: string) => {
+      const [f] = checker.check(text).findings.filter((x) => x.verdict === 'contradicted');
+      return f ? applyEdits(text, f.fixes[0].edits) : undefined;
+    };
+    assert.equal(fixOf('AUKUS was inaugurated in the first half of 2021.'), 'AUKUS was inaugurated in September 2021.');
+    assert.equal(fixOf('AUKUS was announced in Q1 2021.'), 'AUKUS was announced in September 2021.');
+    assert.equal(fixOf('AUKUS was founded in late 2020.'), 'AUKUS was founded in late 2021.');
+    assert.equal(fixOf('AUKUS dates from the late 2010s.'), 'AUKUS dates from 2021.');
+    for (const agrees of ['the second half of 2021', 'Q3 2021', 'the third quarter of 2021', 'late 2021', 'the early 2020s', 'the 2020s']) {
+      const text = `AUKUS was founded in ${agrees}.`;
+      assert.deepEqual(checker.check(text).findings.map((f) => f.verdict), ['supported'], text);
+    }
+  });
+
   it('corrects an exhaustive list that leaves out a member', () => {
     const text = 'AUKUS is a pact between Britain and the United States.';
     const [f] = checker.check(text).findings;

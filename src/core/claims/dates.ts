@@ -1,5 +1,9 @@
-/** A date as the writer gave it: only the parts they wrote are set. */
-export interface PartialDate { year: number; month?: number; day?: number }
+/**
+ * A date as the writer gave it: only the parts they wrote are set. A part of a year ("the first
+ * half of 2021", "Q3 2021", "early 2021") keeps the months it spans; a decade ("the late 2010s")
+ * the years, from `year`.
+ */
+export interface PartialDate { year: number; month?: number; day?: number; months?: readonly [number, number]; lastYear?: number }
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -37,11 +41,21 @@ export const DATE_PATTERN = new RegExp([
   `\\b${MONTH.replace('(', '(?<m6>')} (?:the )?(?<w2>${ORDINAL_DAY}),? ${YEAR.replace('(', '(?<y7>')}`,
   `\\b${MONTH.replace('(', '(?<m3>')},? (?:of )?${YEAR.replace('(', '(?<y3>')}`,
   `\\b(?<y4>(?:19|20)\\d{2})-(?<m4>\\d{2})-(?<d4>\\d{2})\\b`,
+  // Parts of a year and decades, compared by the months or years they span.
+  `\\b(?:[Tt]he )?(?<half>[Ff]irst|[Ss]econd|1st|2nd|[Ll]atter|[Ff]ormer) half of (?:the year )?${YEAR.replace('(', '(?<y8>')}`,
+  `\\b(?:[Tt]he )?(?<quarter>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th) quarter of (?:the year )?${YEAR.replace('(', '(?<y9>')}`,
+  `\\b(?<hq>[HQ][1-4]|[1-4][HQ]),? ${YEAR.replace('(', '(?<y10>')}`,
+  // A decade before a part of a year: "the early 2020s" is not "early 2020".
+  `\\b(?:[Tt]he )?(?:(?<dpart>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>(?:19|20)\\d0)[’']?s\\b`,
+  `\\b(?:[Tt]he )?(?<part>[Ee]arly|[Ll]ate|(?:[Ss]tart|[Bb]eginning) of)[- ]${YEAR.replace('(', '(?<y11>')}`,
   // A bare year, not a number's tail ("1,2021", "F-2021"), but "mid-2022", "early-2021" are years.
   `(?:(?<![\\d,.$£€-])|(?<=\\b(?:mid|early|late|Mid|Early|Late)-))\\b${YEAR.replace('(', '(?<y5>')}\\b`,
 ].join('|'), 'g');
 
 export function parseDateMatch(groups: Record<string, string | undefined>): PartialDate | undefined {
+  if (groups.decade) return decadeOf(Number(groups.decade), groups.dpart?.toLowerCase());
+  const span = monthsOf(groups);
+  if (span) return { year: Number(groups.y8 ?? groups.y9 ?? groups.y10 ?? groups.y11), months: span };
   const year = Number(groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? groups.y5 ?? groups.y6 ?? groups.y7);
   if (!year) return undefined;
   const monthText = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m5 ?? groups.m6;
@@ -54,6 +68,34 @@ export function parseDateMatch(groups: Record<string, string | undefined>): Part
   return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
+const ORDINAL_PART: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0, last: 0, former: 1, latter: 2 };
+/**
+ * The months a part of a year spans. "Early 2021" is read as its first five months and "late 2021"
+ * as its last six, wide enough that no reader would call a date inside them wrong.
+ */
+function monthsOf(groups: Record<string, string | undefined>): readonly [number, number] | undefined {
+  if (groups.half) {
+    const n = ORDINAL_PART[groups.half.toLowerCase()] || 2;
+    return n === 1 ? [1, 6] : [7, 12];
+  }
+  if (groups.quarter || groups.hq) {
+    const hq = groups.hq?.toUpperCase();
+    const quarters = hq?.includes('H') ? 2 : 4;
+    const n = hq ? Number(hq.replace(/[HQ]/, '')) : ORDINAL_PART[groups.quarter!.toLowerCase()] || 4;
+    if (n > quarters) return undefined;
+    const size = 12 / quarters;
+    return [(n - 1) * size + 1, n * size];
+  }
+  if (groups.part) return /^[Ll]/.test(groups.part) ? [7, 12] : /^[Ee]/.test(groups.part) ? [1, 5] : [1, 3];
+  return undefined;
+}
+
+/** "the 2010s" spans ten years; "the early 2020s" its first four, "the mid-2010s" three to seven, "the late 2010s" the last four. */
+function decadeOf(start: number, part: string | undefined): PartialDate {
+  const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [6, 9] : [0, 9];
+  return { year: start + from, lastYear: start + to };
+}
+
 export function parseIsoDate(iso: string): PartialDate {
   const [y, m, d] = iso.split('-').map(Number);
   return { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
@@ -61,7 +103,9 @@ export function parseIsoDate(iso: string): PartialDate {
 
 /** Compares at the precision the writer used: "2021" agrees with 16 September 2021. */
 export function datesAgree(claimed: PartialDate, fact: PartialDate): boolean {
+  if (claimed.lastYear !== undefined) return fact.year >= claimed.year && fact.year <= claimed.lastYear;
   if (claimed.year !== fact.year) return false;
+  if (claimed.months && fact.month !== undefined) return fact.month >= claimed.months[0] && fact.month <= claimed.months[1];
   if (claimed.month !== undefined && fact.month !== undefined && claimed.month !== fact.month) return false;
   if (claimed.day !== undefined && fact.day !== undefined && claimed.day !== fact.day) return false;
   return true;
@@ -90,6 +134,10 @@ export function formatLike(written: string, claimed: PartialDate, fact: PartialD
     const monthFirst = MONTH_FIRST.test(written.trim());
     return monthFirst ? `${MONTH_NAMES[fact.month - 1]} ${fact.day}, ${fact.year}` : `${fact.day} ${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
   }
-  if (claimed.month !== undefined && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
+  // "late 2020" for September 2021: only the year was wrong, so only the year changes.
+  if (claimed.months && fact.month !== undefined && fact.month >= claimed.months[0] && fact.month <= claimed.months[1] && written.includes(String(claimed.year))) {
+    return written.replace(String(claimed.year), String(fact.year));
+  }
+  if ((claimed.month !== undefined || claimed.months) && fact.month !== undefined) return `${MONTH_NAMES[fact.month - 1]} ${fact.year}`;
   return String(fact.year);
 }

@@ -244,6 +244,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const corrected = years ? undefined : correctedTo(ctx, clause.end);
       // Uncorrected, a date someone gives ("A quiz app gives 2020 as AUKUS's founding year") is theirs.
       if (!corrected?.date && GIVEN_AS.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, date) - 30), markerAt(ctx.template, date)))) continue;
+      // "A widely shared infographic puts the founding of AUKUS in 2019": the founding is dated by someone.
+      if (!corrected?.date && DATES_THE_FOUNDING.test(ctx.template.text.slice(Math.max(0, start - 30), start))) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -377,6 +379,9 @@ function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, 
 /** "A popular quiz app gives 2020 as AUKUS's founding year": a date someone gives, lists or cites is theirs. */
 const GIVEN_AS = /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited|quotes?|quoted|offers?|offered)\s+(?:the\s+(?:date|year)\s+(?:of\s+)?)?$/i;
 
+/** "puts the founding of AUKUS in 2019", "dates AUKUS's launch to 2019": the subject dates it, not the writer. */
+const DATES_THE_FOUNDING = /\b(?:puts?|places?|placed|dates|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
+
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
 function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {
   const text = ctx.template.text;
@@ -408,12 +413,13 @@ function nearer(ctx: SentenceContext, other: Token, start: number, end: number, 
 /**
  * "AUKUS was unveiled to a surprised world. That was in September 2020.": a sentence that only
  * dates what the one before told ("That announcement came in June 2021") dates that founding.
+ * So does "They did so in September 2020" after "Canberra, London and Washington formed AUKUS".
  * Read over both sentences' template; the first must not date the founding itself.
  */
 const TIME = '(?:(?:the )?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end) of )?';
-const DATED_NEXT = new RegExp(`^[^⟦]{0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)[^.;!?⟦]{0,60}[.!;]\\s+(?:(?:that|this|it|⟦O\\d+⟧)|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event))(?: (?:was|happened|came|took place|was made)) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)(?:,(?:[^.;!?⟦]|⟦G\\d+⟧){0,80})?\\s*[.!]?\\s*$`, 'i');
+const DATED_NEXT = new RegExp(`^(?:[^⟦]|⟦L\\d+⟧){0,60}?(?<verb>\\b(?:founded|established|set up|created|launched|unveiled|inaugurated|formed|forged|signed) (?:the )?)?${O}(?<passive> (?:was|were|had been|has been) (?:[\\w]+ly )?(?:${PASSIVE}))?(?!\\w)(?:[^.;!?⟦]|⟦L\\d+⟧){0,60}[.!;]\\s+(?:(?:that|this|it|⟦O\\d+⟧)(?: (?:was|happened|came|took place|was made))|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event)(?: (?:was|happened|came|took place|was made))|(?:they|the (?:three|leaders|allies|partners|countries|governments)) did (?:so|it|that)) (?:only |back |all the way back )?(?:in|on|during) ${TIME}(?<d>⟦D\\d+⟧)(?:,(?:[^.;!?⟦]|⟦G\\d+⟧){0,80})?\\s*[.!]?\\s*$`, 'i');
 /** A cheap test on the second sentence alone, before building the pair's template. */
-export const DATES_WHAT_CAME_BEFORE = /^\s*(?:that|this|it|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event)) (?:was|happened|came|took place|was made) (?:only |back |all the way back )?(?:in|on|during) /i;
+export const DATES_WHAT_CAME_BEFORE = /^\s*(?:(?:that|this|it|(?:that|this|the) (?:announcement|unveiling|launch|signing|founding|inauguration|moment|event)) (?:was|happened|came|took place|was made)|(?:they|the (?:three|leaders|allies|partners|countries|governments)) did (?:so|it|that)) (?:only |back |all the way back )?(?:in|on|during) /i;
 
 export function foundingOfPair(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const m = DATED_NEXT.exec(ctx.template.text);

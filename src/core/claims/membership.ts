@@ -385,6 +385,9 @@ const FRAMES: Frame[] = [
   f(`${L}(?:['’]s? (?:[\\w-]+ ){0,3}?(?:minister|ambassador|envoy|representative|leader|president|government|officials?))?${GAP}\\b(?:signs?|signed|signing|ratif(?:y|ies|ied|ying)) (?:the |an |its |their )?${O} (?:accession|membership) (?:protocol|treaty|agreement|instrument|documents?|papers)\\b`, 'positive', { needs: /accession|membership (?:protocol|treaty|agreement|instrument|doc|papers)/i }),
   // "AUKUS, which Australia, Britain, the United States and Canada signed in 2021, …": the founders in an object relative.
   f(`${O},? (?:which|that) ${L} (?:[\\w]+ly |jointly |first )?(?:signed|founded|formed|created|set up|launched|established|forged|sealed|struck|inaugurated|unveiled)\\b`, 'positive', { exhaustive: 'always', minList: 2 }),
+  // "AUKUS, the defence pact Australia shares with Britain and the United States": the pact's parties
+  // on both sides of "with" are its members.
+  f(`${O}, (?:the |a |an |its )?(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|arrangement|grouping|compact|accord|⟦O\\d+⟧) (?:(?:that|which) )?${L} (?:has |have |had )?(?:[\\w]+ly )?(?:shares?|shared|has|have|formed|forged|founded|set up|launched|created|built) with ⟦L\\d+⟧(?!['’])`, 'positive', { exhaustive: 'always', needs: / with ⟦L/ }),
   // "The Canberra–Washington deal known as AUKUS": the pair named as the deal's parties.
   f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
@@ -534,7 +537,9 @@ const FRAMES: Frame[] = [
  * timeline entry tells past events in the present ("Sept. 2021 — Australia, the UK, the US and
  * Canada formally inaugurate AUKUS"), so present forms count too.
  */
-const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}`, 'gi');
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}(?<after>(?: (?:[^,;.⟦]|⟦D\\d+⟧){0,30}?)? (?:with|alongside|together with|along with) ⟦L\\d+⟧(?!['’]))?`, 'gi');
+/** Verbs that make the pact: "Australia formed AUKUS with Britain and the US" names all its founders ("signed it with" need not). */
+const FORMED = /\b(?:set(?:s|ting)? up|found(?:ed|ing)?|co-founded|form(?:s|ed|ing)?|creat\w*|launch\w*|establish\w*|forg\w*)\b/i;
 
 /**
  * "AUKUS defence ministers Richard Marles of Australia, John Healey of Britain and Gen Nakatani of
@@ -726,10 +731,14 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const a = assessMatch(ctx, clause, start, end, speakers);
     if (!a.asserted || a.negated) continue;
     const more = [...(m.groups?.with ?? '').matchAll(/⟦L(\d+)⟧/g)].map((x) => ctx.template.tokens[Number(x[1])]);
-    const all = [first, ...more];
+    // "Australia formed AUKUS with Britain and Japan": the partners after "with" are founders too.
+    const formedWith = m.groups?.after !== undefined && more.length === 0 && FORMED.test(m[0]);
+    const partners = formedWith ? [...m.groups!.after.matchAll(/⟦L(\d+)⟧/g)].map((x) => ctx.template.tokens[Number(x[1])]) : [];
+    const all = [first, ...more, ...partners];
     const ids = all.flatMap((t) => t.ids);
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
-    claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && more.length === 0 && !missingNamedAsBeneficiary(ctx, org(orgToken), ids, end)));
+    const closed = more.length === 0 && (m.groups?.after === undefined || formedWith);
+    claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && closed && !missingNamedAsBeneficiary(ctx, org(orgToken), ids, end)));
   }
   for (const { m, clause, start, end } of matchClauses(ctx, PEOPLE_OF, LIST_AND_ORG)) {
     const orgToken = tokenOf(ctx.template, m.groups?.o);
