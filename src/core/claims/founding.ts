@@ -44,10 +44,11 @@ const LONG_PARTICIPLE = `${O}(?: (?:between|among|of) ⟦L\\d+⟧)?, (?:[\\w]+ly
 /**
  * "AUKUS, the trilateral pact that Scott Morrison, Boris Johnson and Joe Biden unveiled in
  * September 2020, …": an object relative clause whose founders found the organisation at the
- * date that closes it. Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
+ * date that closes it, also after a place or an occasion ("unveiled at Point Loma in San Diego in
+ * March 2023"). Not "the deal with AUKUS, which Tokyo signed in 2024": after a preposition
  * the clause may describe the head noun, not the organisation.
  */
-const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:(?:,| is| was)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck|inked) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
+const RELATIVE = `(?<!\\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against) (?:the )?)${O}(?:(?:,| is| was)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|agreement|grouping|accord|compact))?,? (?:that|which) (?:(?!⟦[OGD])[^;]){1,100}? (?:[\\w]+ly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck|inked) (?:(?:in|at) (?:the |a |an )?(?:(?:[\\w-]+|⟦L\\d+⟧),? ){1,4}?){0,2}(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`;
 /**
  * "Not until the spring of 2022 was AUKUS formally launched", "Only in 2022 was AUKUS set up": a
  * fronted time phrase inverts the clause and dates the founding all the same.
@@ -187,7 +188,7 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".

@@ -458,9 +458,9 @@ const FRAMES: Frame[] = [
   f(`${L},? like ⟦L\\d+⟧,? (?:an? |one of the )?(?:(?:founding|full) )?(?:member|members|signatory) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}`, 'positive', { needs: /\blike ⟦L/ }),
   // "Tokyo and Canberra, the two Pacific members of AUKUS, …": an appositive with an adjective names
   // some members, not all of them.
-  f(`${L}\\s*[—–(,]\\s*the (?:two |three |four |five )?(?!(?:former|would-be|prospective|potential|aspiring|candidate|future|possible|hopeful|non|likely|new-?)\\b)[\\w-]+ ${MEMBERS} (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { needs: /members|partners/ }),
-  // Australia and Britain, the only members of AUKUS, …: an appositive that renames the list
-  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
+  f(`${L}\\s*[—–(,]\\s*the (?:two |three |four |five )?(?!(?:former|would-be|prospective|potential|aspiring|candidate|future|possible|hopeful|non|likely|new-?)\\b)[\\w-]+ ${MEMBERS} (?:of|in|to) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { needs: /members|partners/ }),
+  // Australia and Britain, the only members of AUKUS (the two parties to AUKUS), …: an appositive that renames the list
+  f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in|to) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
   f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // "AUKUS has no American members" / "AUKUS now has a Japanese member": the adjective names who
   // the members are. Members only: "a Japanese partner" may be a partner outside the pact.

@@ -14,8 +14,8 @@ import { namesSomethingElse, tokenOf } from './template';
 type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
-const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance)|(?:serious |grave |deep |strong )?reservations (?:about|over|regarding))\b/gi;
-const COOPERATE = /\b(?:help\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
+const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance)|(?:serious |grave |deep |strong )?reservations (?:about|over|regarding)|critical (?:of|about|towards?)|(?:little|no) (?:point|merit|sense|purpose) in)\b/gi;
+const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 /**
  * "has withheld its support", "of little value": withholding and "little" (not "a little") deny what
@@ -29,7 +29,7 @@ const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|n
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
-const NO_COOPERATION = /\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
+const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
  * "built with French rather than American or British help": the fact's helpers, set aside by
@@ -248,10 +248,10 @@ function topicExcludedByVerb(text: string, fact: StatementFact): boolean | undef
 const PACT_AS_SUBJECT = /(?:⟦[OL]\d+⟧(?:['’]s?)?|\b(?:the|its|their)\s+(?:(?:three|two|four|other)\s+)?(?:partners|allies|members|leaders|governments|countries|nations|signatories|parties))(?:\s+(?:cooperation|co-operation|work|agenda|remit|partners|members|leaders|governments|framework|agreement|pact|partnership|alliance))?(?:\s+(?:\w+ly|has|have|had|does|do|did|not|never|also|will|would|now|so far|to date|,))*\s+$/i;
 
 /**
- * "AUKUS cooperation does not extend to long-range strike": the work is said not to reach the
+ * "AUKUS cooperation does not extend to long-range strike", "stops short of long-range strike": the work is said not to reach the
  * topic. Only the negated verb is read ("extends to AI" says no more than the topic's own words).
  */
-const REACH_VERB = /\b(?:extend|stretch|reach)/i;
+const REACH_VERB = /\b(?:extend|stretch|reach|stop)/i;
 const reachedBy = new WeakMap<StatementFact, RegExp>();
 function topicNotReached(text: string, fact: StatementFact): boolean {
   if (!REACH_VERB.test(text)) return false;
@@ -260,8 +260,14 @@ function topicNotReached(text: string, fact: StatementFact): boolean {
     reachedBy.set(fact, (re = new RegExp(`\\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\\s+(?:in)?to\\s+(?:(?:the|its|their|any|areas? such as|fields? such as)\\s+)?${termsPattern(fact.topic)}`)));
   }
   const m = re.exec(text);
-  return m !== null && NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index));
+  if (m !== null && NEGATOR.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "AUKUS's remit stops short of artificial intelligence": stopping short is itself the denial.
+  let short = stoppedShortOf.get(fact);
+  if (!short) stoppedShortOf.set(fact, (short = new RegExp(`\\bstop(?:s|ped|ping)? short of\\s+(?:(?:the|its|their|any)\\s+)?(?:[\\w-]+\\s+){0,2}?${termsPattern(fact.topic)}`)));
+  const s = short.exec(text);
+  return s !== null && !NEGATOR.test(text.slice(Math.max(0, s.index - 40), s.index));
 }
+const stoppedShortOf = new WeakMap<StatementFact, RegExp>();
 
 /**
  * "Long-range strike is not among the areas in which the AUKUS partners have agreed to pool
