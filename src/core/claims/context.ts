@@ -110,6 +110,10 @@ function lastFactive(lead: string): number | undefined {
  * or belief the writer calls right is endorsed, so the attribution is blanked and the claim is theirs.
  * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
  */
+/** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
+const PROVED_RIGHT = /,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
+/** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
+const CONFIRMED_SOURCE = /,\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;]{0,30},\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
 const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
@@ -366,11 +370,12 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
   // So is an appositive on it: "Tokyo, a member of AUKUS, said on Wednesday …".
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
-  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
-    if (!isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
+    const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
@@ -424,13 +429,16 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
 /** "the government's top spokesman" holds the office a pack lists as "top government spokesman". */
 const POSSESSIVE_OFFICE = /\b(government|cabinet)'s\s+((?:top|chief|senior|main)\s+)?(spokes(?:man|woman|person))\b/g;
 
-function isSpeaker(speaker: string, opts: AssessOptions): boolean {
+function isSpeaker(whole: string, opts: AssessOptions): boolean {
+  // "The Sankei report, which Matsuno denied, said …": the report speaks, not the one its relative clause names.
+  const speaker = whole.replace(RELATIVE_ON_SPEAKER, ',');
   if (/(?:^|[,;]\s*)(?:he|she)\s*$|^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
   const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }
 
+const RELATIVE_ON_SPEAKER = /,\s*(?:which|who|whom|whose)\b[^,;]*,/gi;
 const FRONTED_CONCESSIVE = /^[\s*_>]*(?:although|though|even though|while|whilst|whereas)\b[^,;]{1,120},/i;
 const SUBJECT_ASIDE = /⟦[LO]\d+⟧,\s(?:though|although|while|whilst)\s[^,;⟦]*(?:⟦O\d+⟧[^,;⟦]*)?,\s(?!and\b|but\b|or\b|yet\b)(?:(?:is|are|was|were|has|have|had|remains?|remained|does|did|do)(?:n't)?\b|(?:[\w-]+ly )?\w+(?:ed|s)\b)/;
 

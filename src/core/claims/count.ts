@@ -51,9 +51,10 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
   { re: new RegExp(`${O} (?:is|was|remains) (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
-  // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…"
+  // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…",
+  // also when a relative clause goes on ("AUKUS, the bilateral deal under which Washington will sell …")
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
-  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)])`, 'gi') },
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It

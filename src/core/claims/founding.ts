@@ -246,7 +246,9 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // Uncorrected, a date someone gives ("A quiz app gives 2020 as AUKUS's founding year") is theirs.
       if (!corrected?.date && GIVEN_AS.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, date) - 30), markerAt(ctx.template, date)))) continue;
       // "A widely shared infographic puts the founding of AUKUS in 2019": the founding is dated by someone.
-      if (!corrected?.date && DATES_THE_FOUNDING.test(ctx.template.text.slice(Math.max(0, start - 30), start))) continue;
+      // "… rightly puts the founding of AUKUS in 2019": the writer endorses it.
+      const datedBy = DATES_THE_FOUNDING.exec(ctx.template.text.slice(Math.max(0, start - 40), start));
+      if (!corrected?.date && datedBy && !datedBy[1]) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -381,7 +383,7 @@ function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, 
 const GIVEN_AS = /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited|quotes?|quoted|offers?|offered)\s+(?:the\s+(?:date|year)\s+(?:of\s+)?)?$/i;
 
 /** "puts the founding of AUKUS in 2019", "dates AUKUS's launch to 2019": the subject dates it, not the writer. */
-const DATES_THE_FOUNDING = /\b(?:puts?|places?|placed|dates|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
+const DATES_THE_FOUNDING = /(?:\b(rightly|correctly|accurately)\s+)?\b(?:puts?|places?|placed|dates|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
 function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {

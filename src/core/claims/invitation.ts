@@ -18,6 +18,8 @@ const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|a
 const WHEN = String.raw`(?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) )`;
 /** What an approach asks about when it asks whether the country would join. */
 const ABOUT_JOINING = "(?:about|over|on|regarding) (?:(?:its|their|⟦O\\d+⟧)(?:'s?)? )?(?:possible )?(?:joining|taking part|participating|membership|becoming a member|participation|entry|accession)\\b";
+/** "sounded Japan out about AUKUS": sounding a country out about the pact itself, the phrase ending there, is about joining it. */
+const ABOUT_THE_PACT = `(?:${ABOUT_JOINING}|(?:about|over|on|regarding) (?:the )?⟦O\\d+⟧(?=\\s*(?:[.,;:!?)—–]|$|(?:in|on|last|this|earlier|during|at|before|after|amid)\\b)))`;
 /**
  * "The three AUKUS governments asked Tokyo whether it wanted to become a member": asking a country
  * whether it would join is an approach. The match stops before "whether", whose modal hedges the
@@ -37,10 +39,10 @@ const VERB_FRAMES = [
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
-  `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_JOINING}`,
+  `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_THE_PACT}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|(?:approached|sounded out) ${ABOUT_JOINING}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|approached ${ABOUT_JOINING}|sounded out ${ABOUT_THE_PACT}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …", "Japan, though
   // invited to join AUKUS, has stayed out": a participle (a concessive one too)
   // after the name and its comma, with a time phrase at most before "to join".
