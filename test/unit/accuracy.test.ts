@@ -98,6 +98,11 @@ const SETS: [string, number][] = [
   // Adversarial, written blind: the edge of the writer's own voice (reporting verbs in every position, hedges, mentions, scenarios) and mirrors;
   // scored once untouched: P 0.872, R 0.607.
   [join(__dirname, '..', 'fixtures', 'eval', 'hardneg8.jsonl'), 0.74],
+  // Written blind as real published registers (wire copy, briefs, committee reports, explainers, newsletters); scored once untouched: P 1.000, R 0.656.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind34.jsonl'), 0.84],
+  // Adversarial near-pairs, written blind (former/latter, endorsed vs corrected quotes, halves of years, counts of other things);
+  // scored once untouched: P 0.913, R 0.583.
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg9.jsonl'), 0.77],
 ];
 
 describe('accuracy on labelled paragraphs', () => {
