@@ -139,6 +139,8 @@ export interface AssessOptions {
   /** Negation is read up to here: the match end by default; a frame that is itself negative
    * ("sits outside") passes its start, so its own "no"/"non-" is not read twice. */
   negationEnd: number;
+  /** Where negation may start: after "Japan, not Canada," the "not" is said of Canada. */
+  negationFrom?: number;
   /** Read hedges to the end of the clause ("A fourth member would change…"). */
   hedgeToClauseEnd?: boolean;
   /** Read hedges from here on: a noun phrase ("AUKUS member Japan") is hedged by its own modifiers, not by the clause's verb. */
@@ -399,7 +401,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     const ownPhrase = from >= match.start || !/[,;:—–]/.test(sentence.slice(to, match.start));
     if (ownPhrase && !REALITY.test(sentence.slice(to, match.end))) return { asserted: false, negated: false, why: 'hedged' };
   }
-  const negationStart = afterLeadColon(sentence, regionStart, match.start, opts.negationEnd);
+  const negationStart = Math.max(afterLeadColon(sentence, regionStart, match.start, opts.negationEnd), opts.negationFrom ?? 0);
   // "| Invitation to Japan | none, per Matsuno |": a pipe row's next cell may answer no.
   if (PIPE_ROW.test(sentence) && NEXT_CELL_SAYS_NO.test(sentence.slice(match.end))) return { asserted: true, negated: !denied, inverted: Boolean(denied) };
   const negated = NEGATION.test(sentence.slice(negationStart, Math.max(negationStart, opts.negationEnd)).replace(NOT_NEGATING, ''));

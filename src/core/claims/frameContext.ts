@@ -99,6 +99,7 @@ export interface AssessFor {
   speakerEntities?: readonly string[];
   futureIsHedge?: boolean;
   negationEnd?: number;
+  negationFrom?: number;
   extraHedge?: RegExp;
   hedgeToClauseEnd?: boolean;
   hedgeFrom?: number;
@@ -109,7 +110,7 @@ export interface AssessFor {
 export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, end: number, o: AssessFor = {}): Assessment {
   return assess(ctx.template.text, clause, { start, end }, {
     speakers: o.speakers ?? [], speakerEntities: o.speakerEntities ?? [], futureIsHedge: o.futureIsHedge ?? true,
-    negationEnd: o.negationEnd ?? end, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, hedgeFrom: o.hedgeFrom, ignoreFalsity: o.ignoreFalsity,
+    negationEnd: o.negationEnd ?? end, negationFrom: o.negationFrom, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, hedgeFrom: o.hedgeFrom, ignoreFalsity: o.ignoreFalsity,
     plansAreWork: o.plansAreWork,
     entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
   });

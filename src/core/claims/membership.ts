@@ -102,7 +102,7 @@ interface Frame {
 }
 
 /** "Canada's decision to join AUKUS is expected next month": a decision still to come is no membership. */
-const DECISION = /\b(?:decision|move|choice|vote) to (?:join|sign up|accede|enter)\b/i;
+const DECISION = /\b(?:decision|move|choice|vote)(?: (?:in|on|last|this|next) (?:⟦D\d+⟧|\w+))? to (?:join|sign up|accede|enter|throw in (?:its|their) lot)\b/i;
 const DECISION_PENDING = new RegExp(`${NOT_ASSERTED.source}|\\b(?:expected|awaited|pending|looming|imminent|due|yet to)\\b`, 'i');
 /**
  * "Japan's entry into AUKUS would test Tokyo's export rules": a country's entry named as a noun
@@ -159,7 +159,7 @@ const f = (src: string, polarity: Polarity = 'positive', extra: Partial<Frame> =
   ({ re: new RegExp(src, 'gi'), polarity, ...extra });
 
 /** Japan joined / came aboard / acceded to / signed up to / belongs to / is (not) part of / became a member of … */
-const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
+const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|comes|coming|climbed|climbs|hopped|jumped) aboard|(?:came|comes|coming) (?:into|in to)|acced(?:ed|es|e|ing) to|thr(?:ew|ows?|owing|own) in (?:its|their) lot with|sign(?:ed|s)? up (?:to|for|with)|sign(?:ed|s)? on to|belong(?:s|ed)? to|entered|enters)` +
     // "is not just a partner but a full member of": the "but" names what it is.
     `|${AUX} ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:a |an |the |one of (?:the )?(?:two |three |four |five )?)?${MOD}(?:part|(?:${MEMBER}|${MEMBERS})) (?:of|in|to)` +
     // "Tokyo is the newest addition to AUKUS": an addition, recruit or newcomer to the pact is a member.
@@ -199,7 +199,8 @@ const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:l
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
-  f(`${L}${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  // "Japan, not Canada, is the country that joined AUKUS": the name set against the subject is not it.
+  f(`${L}(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
   // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
   f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
@@ -375,7 +376,8 @@ const FRAMES: Frame[] = [
   // The particle first: "The pact has since taken in Manila as a fourth partner".
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ${L}${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ⟦L/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
-  f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) ${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
+  // "AUKUS counts not only Australia … but also Japan among its members": the name after "but also".
+  f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) (?:not (?:only|just|merely) ⟦L\\d+⟧,? but (?:also )?)?${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:[\\w]+ly )?(?:joined|signed up to|acceded to|entered)\\b`),
   // "Australia signed on to AUKUS in 2021, and Canada two years later": the second name shares the verb.
   f(`⟦L\\d+⟧ (?:has |had )?(?:[\\w]+ly )?(?:joined|signed (?:up|on) to|acceded to|entered) ${O}(?: (?:in |on )?⟦D\\d+⟧)?,? and (?:then |later )?${L}(?= (?:too|also|as well|later|soon after|shortly after(?:wards)?|(?:a|one|two|three|four|five|[2-9]) (?:years?|months?) later|(?:in|on) ⟦D\\d+⟧)\\s*(?:[.;,)—–]|$)|\\s*(?:[.;)—–]|$))`, 'positive', { needs: /, and (?:then |later )?⟦L/ }),
@@ -666,7 +668,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
         negationEnd: frame.polarity === 'negative' || frame.deniesWithin ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
-        hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined };
+        hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined,
+        negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.
       const bidJoin = a.why === 'hedged' ? successfulBid(ctx, clause, start, end) : undefined;
