@@ -136,15 +136,17 @@ function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
   const fact = index.count(claim.organisation);
   if (!fact || !claim.count) return [];
   const { value, atLeast, span, text } = claim.count;
+  // "Britain and its three AUKUS partners": the number written counts the others.
+  const written = fact.count - (claim.count.besides ?? 0);
   const agrees = atLeast ? fact.count >= value : fact.count === value;
   if (agrees) return [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
   const org = index.orgName(claim.organisation);
   const lower = text.toLowerCase();
   const replacement = atLeast ? undefined
-    : /^\d+$/.test(text) ? String(fact.count)
-      : lower in { bi: 1, tri: 1, quadri: 1 } ? LATERAL[fact.count]
-        : lower in { duo: 1, pair: 1, trio: 1, troika: 1, threesome: 1, quartet: 1, foursome: 1, quintet: 1 } ? COLLECTIVES[fact.count]
-          : WORDS[fact.count];
+    : /^\d+$/.test(text) ? String(written)
+      : lower in { bi: 1, tri: 1, quadri: 1 } ? LATERAL[written]
+        : lower in { duo: 1, pair: 1, trio: 1, troika: 1, threesome: 1, quartet: 1, foursome: 1, quintet: 1 } ? COLLECTIVES[written]
+          : WORDS[written];
   const fixed = replacement && (text[0] === text[0].toUpperCase() ? cap(replacement) : replacement);
   return [{
     verdict: 'contradicted', kind: 'count', fact,

@@ -21,7 +21,8 @@ export interface Claim {
   /** The date as written ("March 2021"). */
   dateText?: string;
   /** beyond: the text names the size grown past ("grows beyond its founding three"), and value is one more. */
-  count?: { value: number; atLeast: boolean; span: Span; text: string; beyond?: boolean };
+  /** besides: members the text names beside the number ("Britain and its two AUKUS partners"), counted in value but not in text. */
+  count?: { value: number; atLeast: boolean; span: Span; text: string; beyond?: boolean; besides?: number };
   /** A table's yes/no cell that makes the claim ("| Japan | Yes |"), and the other answer, which a fix writes. */
   cell?: { span: Span; opposite: string };
   /** statement: the fact this claim is about. */

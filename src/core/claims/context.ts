@@ -60,6 +60,11 @@ function quotedPhrase(sentence: string, match: Span2): boolean {
 }
 /** "Sure, Canada's in AUKUS, and I'm the Pope. /s": a marker of sarcasm says the writer means the opposite. */
 const SARCASM = /(?:^|\s)\/s\b|\band (?:I'm|I am) the Pope\b|\band pigs (?:can |might )?fly\b/i;
+/**
+ * "> The allies are inquiring about … — *Sankei Shimbun*": a passage signed after a dash by a news
+ * outlet is its account. Only an outlet: a letter signed "— R. Singh, Auckland" is its writer's own.
+ */
+const SOURCE_AFTER = /[.!?]["”’]?[*_]*\s+[—–]\s*[*_]*(\p{Lu}[^—–⟦]{0,40}?\b(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS|Review|Daily|Agency|Wire)\b)[*_]*(?:,[^—–⟦]{0,60})?\s*$/u;
 /** "Japan gets unofficial invite to join AUKUS – media": a wire headline's dash credits what it says to its source. */
 const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
 /** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
@@ -344,7 +349,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
-  if (quoted && match.end <= quoted[0].length) return { asserted: false, negated: false, why: 'attributed' };
+  // A quotation signed by the fact's own speaker is his statement ('"…" — Hirokazu Matsuno').
+  const signedByOwnSpeaker = quoted !== null && match.end <= quoted[0].length && isSpeaker(sentence.slice(quoted[0].length - 1), opts);
+  if (quoted && match.end <= quoted[0].length && !signedByOwnSpeaker) return { asserted: false, negated: false, why: 'attributed' };
   const text = sentence.slice(clause.start, clause.end);
   // "It is wrong to say that Britain is outside AUKUS: the UK is one of its members": the denial ends at the colon.
   const deniedHere = DENIED_PREFIX.exec(text);
@@ -373,7 +380,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // So is an appositive on it: "Tokyo, a member of AUKUS, said on Wednesday …".
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
-    ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after));
+    ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after))
+    ?? SOURCE_AFTER.exec(sentence.slice(match.end));
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
@@ -386,7 +394,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (SARCASM.test(sentence)) return { asserted: false, negated: false, why: 'marked false' };
-  if (quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
+  if (!signedByOwnSpeaker && quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };

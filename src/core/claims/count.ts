@@ -94,6 +94,17 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
 const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
+/**
+ * "Britain and its two AUKUS partners": "its" is the country named just before, so the number counts
+ * the others and the membership is one more. Not "AUKUS and its three members" ("its" is the pact).
+ */
+const COUNTRY_AND_ITS = /⟦L(\d+)⟧,? (?:and|with|alongside|along with|together with|joined by) $/;
+function besidesNamed(ctx: SentenceContext, match: string, start: number): number {
+  if (!/^its\b/i.test(match)) return 0;
+  const m = COUNTRY_AND_ITS.exec(ctx.template.text.slice(Math.max(0, start - 30), start));
+  return m && ctx.template.tokens[Number(m[1])]?.ids.length === 1 ? 1 : 0;
+}
+
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
   for (const { re, atLeast, elliptical, beyond, nounPhrase, both, gapped } of FRAMES) {
@@ -128,11 +139,12 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
       if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
       const word = m.groups!.n.toLowerCase();
+      const besides = besidesNamed(ctx, m[0], start);
       const numberAt = start + (gapped ? m[0].toLowerCase().lastIndexOf(word) : m[0].toLowerCase().indexOf(word));
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
       claims.push({
         kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],
-        count: { value: NUMBERS[word] + (beyond ? 1 : 0), atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end), ...(beyond ? { beyond } : {}) },
+        count: { value: NUMBERS[word] + (beyond ? 1 : 0) + besides, atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end), ...(beyond ? { beyond } : {}), ...(besides ? { besides } : {}) },
       });
     }
   }

@@ -111,7 +111,15 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     if (org && !org.viaAnaphor) orgAndTopicBefore = orgOf(org);
     previous = template;
   }
-  return claims;
+  // '"Japan is now AUKUS's fourth member." That viral line is wrong.': the next sentence calls it false.
+  return claims.filter((c) => !calledWrongAfter(block.text, sentences, c.sentence));
+}
+
+const CALLED_WRONG = /^[\s*_>]*(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b/i;
+function calledWrongAfter(text: string, sentences: readonly Span[], sentence: Span): boolean {
+  const i = sentences.findIndex((s) => s.start === sentence.start);
+  const next = i >= 0 ? sentences[i + 1] : undefined;
+  return next !== undefined && CALLED_WRONG.test(text.slice(next.start, next.end));
 }
 
 /** The organisation a sentence names by name, with a list of two or more countries: the founders "the three" refers to. */
