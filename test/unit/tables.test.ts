@@ -80,3 +80,44 @@ describe('pipe rows outside a table', () => {
     assert.deepEqual(checker.check(text).findings.filter((x) => x.verdict === 'contradicted').map((x) => x.message), []);
   });
 });
+
+/** A row that names the organisation is read with its header: its members, member count and founding date. */
+describe('organisation rows', () => {
+  const draft = [
+    '| Alliance | Members | Founded |',          // 0
+    '| --- | --- | --- |',
+    '| AUKUS | 4 | March 2021 |',                // 2: count and date contradicted
+    '| **AUKUS** | Australia, UK, US, Japan | 2021 |', // 3: list contradicted
+    '| AUKUS | three | 16 September 2021 |',     // 4: both supported
+    '| Quad | 4 | 2007 |',                       // 5: another grouping
+    '',
+    '| Alliance | Notes |',                      // 7: no header the row answers
+    '| --- | --- |',
+    '| AUKUS | 4 |',
+  ].join('\n');
+  const findings = checker.check(draft).findings;
+  const on = (line: number) => findings.filter((f) => f.range.start.line === line).map((f) => `${f.verdict} ${f.code}`).sort();
+
+  it('reads the count and the date under their headers', () => {
+    assert.deepEqual(on(2), ['contradicted contradicted-founding-date', 'contradicted contradicted-member-count']);
+    assert.deepEqual(on(4), ['supported supported-founding-date', 'supported supported-member-count']);
+  });
+
+  it('reads a cell of names as the whole membership', () => {
+    assert.deepEqual(on(3).filter((x) => x.startsWith('contradicted')), ['contradicted contradicted-membership']);
+  });
+
+  it('reads nothing for another grouping or under a header that asks nothing', () => {
+    assert.deepEqual(on(5), []);
+    assert.deepEqual(on(9), []);
+  });
+
+  it('fixes the cell and nothing else', () => {
+    for (const f of findings.filter((x) => x.verdict === 'contradicted')) {
+      const fixed = applyEdits(draft, f.fixes.find((x) => x.preferred)!.edits);
+      const line = f.range.start.line;
+      assert.deepEqual(fixed.split('\n').filter((_, i) => i !== line), draft.split('\n').filter((_, i) => i !== line));
+      assert.deepEqual(checker.check(fixed).findings.filter((g) => g.verdict === 'contradicted' && g.range.start.line === line && g.code === f.code), [], fixed.split('\n')[line]);
+    }
+  });
+});

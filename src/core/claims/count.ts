@@ -33,6 +33,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
   { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME})? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // The headline "AUKUS at five members: what the expansion means": the size the pact stands at.
+  { re: new RegExp(`${O} at (?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "The Five Eyes has five members and AUKUS four": the second clause leaves out the verb and the
   // noun of the first (gapping), so its bare number counts the organisation's members.
   { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN},? and (?:the )?${O} (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), gapped: true },

@@ -13,7 +13,8 @@ const O = "(?:the )?(?<o>⟦O\\d+⟧)(?:'s?)?";
 /** The organisation as a whole, not one of its programmes: "AUKUS Pillar II partners" are not members. */
 const O_ITSELF = `${O}(?!(?:'s?)? (?:Pillar|pillar|projects?|programmes?|programs?|research|working|technology|industry|exercises?|summit|talks))`;
 const GAP = '(?:(?!⟦[LG])[^])*?';
-const MOD = '(?:[\\w-]+ ){0,2}?';
+/** Up to two modifiers before a group noun; a year may be one ("the 2021 agreement between …"). */
+const MOD = '(?:(?:[\\w-]+|⟦D\\d+⟧) ){0,2}?';
 /** Modifiers before the name in "is a key AUKUS member": not a verb or preposition ("is working with the AUKUS partners"). */
 const MOD_BEFORE_NAME = '(?:(?!(?:with|to|for|by|from|on|at|in|of|into|alongside|among|amongst|against|beside|besides|behind|near|like|than|and|or|[\\w-]+ing)\\b)[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
@@ -443,6 +444,8 @@ const FRAMES: Frame[] = [
   // "AUKUS is a pact involving only Australia and the United Kingdom": "only" makes the list the whole membership.
   f(`${O}(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:that |which )?(?:involving|involves|involved) (?<only>only |just |solely )?${L}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'definite', needs: /\binvolv/ }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
+  // "The AUKUS grouping of Australia, the UK, the US and India": the name as a modifier of a group noun with "of".
+  f(`\\bthe ${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|bloc|coalition|club))? of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),

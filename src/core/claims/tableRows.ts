@@ -1,6 +1,7 @@
 import type { ProseBlock } from '../prose/prose';
 import type { Claim } from './claim';
 import type { Lexicon } from './lexicon';
+import { DATE_PATTERN, parseDateMatch } from './dates';
 
 /*
  * Table rows read with their header: under "| Country | AUKUS member? |", the row "| Japan | Yes |"
@@ -20,7 +21,7 @@ export function tableRowClaims(block: ProseBlock, lexicon: Lexicon): Claim[] {
   const { columns, cells } = block;
   if (!columns || !cells) return [];
   const country = countryOfRow(block, lexicon);
-  if (!country) return [];
+  if (!country) return organisationRowClaims(block, lexicon);
   const claims: Claim[] = [];
   cells.forEach((cell, i) => {
     if (i === country.column) return;
@@ -80,4 +81,62 @@ function opposite(value: string, yes: boolean): string {
   const word = yes ? 'no' : 'yes';
   if (value === value.toUpperCase()) return word.toUpperCase();
   return value[0] === value[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/*
+ * A row that names the organisation, read with its header: under "| Alliance | Members | Founded |",
+ * the row "| AUKUS | 4 | March 2021 |" gives its member count and its founding date, and
+ * "| AUKUS | Australia, UK, US, Japan |" its whole membership. A cell must be only that value.
+ */
+const MEMBERS_HEADER = /^(?:(?:no\.?|number) of )?(?:members?|member (?:states|countries|nations)|membership|parties|signatories)$/i;
+const FOUNDED_HEADER = /^(?:founded|established|launched|formed|created|signed|inaugurated|est\.?|(?:date|year)(?: (?:founded|established|launched|formed|signed|of founding))?)$/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const LIST_SEPARATORS = /^(?:\s*(?:,|;|\/|·|•|&|\band\b|\bthe\b)\s*)*$/i;
+
+function organisationRowClaims(block: ProseBlock, lexicon: Lexicon): Claim[] {
+  const cells = block.cells!;
+  const org = organisationOfRow(block, lexicon);
+  if (!org) return [];
+  const claims: Claim[] = [];
+  const sentence = { start: 0, end: block.text.length };
+  cells.forEach((cell, i) => {
+    if (i === org.column) return;
+    const header = (block.columns![i] ?? '').replace(/[*_?:]/g, '').trim();
+    const raw = block.text.slice(cell.start, cell.end);
+    const value = raw.trim().replace(/[.*_]+$/, '').replace(/^[*_]+/, '');
+    const at = cell.start + raw.indexOf(value);
+    const span = { start: at, end: at + value.length };
+    if (MEMBERS_HEADER.test(header)) {
+      const n = /^\d$/.test(value) ? Number(value) : COUNT_WORDS[value.toLowerCase()];
+      if (n) {
+        claims.push({ kind: 'count', sentence, organisation: org.id, positive: true, entities: [], count: { value: n, atLeast: false, span, text: value } });
+        return;
+      }
+      const hits = lexicon.scan(value);
+      const names = hits.filter((h) => h.kind === 'entity' && !h.adjective);
+      let rest = value;
+      for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+      if (names.length < 2 || names.length !== hits.length || !LIST_SEPARATORS.test(rest)) return;
+      const parts = names.map((h) => ({ start: at + h.start, end: at + h.end }));
+      claims.push({ kind: 'membership', sentence, organisation: org.id, positive: true, entities: names.map((h) => h.id),
+        list: { span: { start: parts[0].start, end: parts[parts.length - 1].end }, parts, exhaustive: true } });
+    } else if (FOUNDED_HEADER.test(header)) {
+      const re = new RegExp(DATE_PATTERN.source, 'y');
+      const m = re.exec(value);
+      const date = m && m[0].length === value.length ? parseDateMatch(m.groups ?? {}) : undefined;
+      if (date) claims.push({ kind: 'founding', sentence, organisation: org.id, positive: true, entities: [], date: { value: date, span }, dateText: value });
+    }
+  });
+  return claims;
+}
+
+/** The row's organisation: the first cell that is one organisation's name and nothing else. */
+function organisationOfRow(block: ProseBlock, lexicon: Lexicon): { id: string; column: number } | undefined {
+  for (let i = 0; i < block.cells!.length; i++) {
+    const cell = block.cells![i];
+    const text = block.text.slice(cell.start, cell.end).replace(/[*_]/g, ' ');
+    const hits = lexicon.scan(text);
+    if (hits.length === 1 && hits[0].kind === 'org' && text.slice(0, hits[0].start).trim() === '' && text.slice(hits[0].end).trim() === '') return { id: hits[0].id, column: i };
+  }
+  return undefined;
 }
