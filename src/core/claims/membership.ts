@@ -282,7 +282,7 @@ const FRAMES: Frame[] = [
   // Tokyo, now a full AUKUS partner, …: an adverb of time may open the appositive.
   // A plural noun renames only a list, and only one it closes off: in the headline "Japan, AUKUS
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:itself|themselves|now|already|still|also|since \\w+|by then) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|(?<plural>${MEMBERS}))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:itself|themselves|now|already|still|also|since \\w+|by then) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -349,6 +349,8 @@ const FRAMES: Frame[] = [
   // "South Korea's AUKUS partners have pressed Seoul …": only a member has partners in the pact,
   // whatever the sentence then says of them.
   f(`${L}'s? (?:fellow |closest |three |two |four )?${O_ITSELF} (?:partners|allies|counterparts)\\b(?!['’])`, 'positive', { needs: /partners|allies|counterparts/, presupposes: true, nounPhrase: true }),
+  // "Tokyo's fellow AUKUS members": fellows of a member are members with it.
+  f(`${L}'s? fellow ${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|capitals)\\b(?!['’])`, 'positive', { needs: /\bfellow\b/, presupposes: true, nounPhrase: true }),
   // "The US-UK Aukus pact": countries joined by hyphens before the name spell out who it is.
   f(`${L} ${O_ITSELF}${NOT_GROUP}`, 'positive', { exhaustive: 'always', minList: 2, compound: true, needs: /⟦L\d+⟧ (?:the )?⟦O/ }),
   f(`\\bof the ${O} ${MEMBERS}, ${L}`),
@@ -375,6 +377,8 @@ const FRAMES: Frame[] = [
   // "took Japan in hand", "brought Japan in for talks").
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ${L} (?:in|into the fold|on board|aboard)${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taking|brought|brings|bring|bringing|let|lets|letting|welcomed|welcomes) ⟦L\d+⟧ (?:in|into|on|aboard)\b/ }),
   // The particle first: "The pact has since taken in Manila as a fourth partner".
+  // Or after the newcomer: "The bloc has since taken Tokyo in as a full member".
+  f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) ${L} (?:in|on board|aboard)${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) ⟦L\d+⟧ (?:in|on board|aboard)\b/ }),
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ${L}${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ⟦L/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
   // "AUKUS counts not only Australia … but also Japan among its members": the name after "but also".
@@ -745,6 +749,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
     const closed = more.length === 0 && (m.groups?.after === undefined || formedWith);
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && closed && !missingNamedAsBeneficiary(ctx, org(orgToken), ids, end)));
+    const echoed = echoOf(ctx, end, true);
+    if (echoed) claims.push(listClaim(ctx, echoed.list, org(orgToken), echoed.positive, false));
   }
   for (const { m, clause, start, end } of matchClauses(ctx, PEOPLE_OF, LIST_AND_ORG)) {
     const orgToken = tokenOf(ctx.template, m.groups?.o);
@@ -800,6 +806,7 @@ const DO_VERB = '(?:did|does|do|has|have|had|is|are|was|were)';
 const ECHO_END = String.raw`\s*(?:[.;!)]|$)`;
 const SO_DID = new RegExp(`${ECHO_LEAD}(?:so|as) ${DO_VERB} (⟦L\\d+⟧)${ECHO_END}`, 'i');
 const NOR_IS = new RegExp(`${ECHO_LEAD}(?:nor|neither) ${DO_VERB} (⟦L\\d+⟧)${ECHO_END}`, 'i');
+const JOINED_LATER = new RegExp(`${ECHO_LEAD}(⟦L\\d+⟧) (?:later |then |also |eventually |subsequently |itself )?(?:signed on|signed up|joined|came aboard|came on board|climbed aboard)(?=\\s*(?:[.;!)]|$|(?:too|as well|later|soon after|shortly after(?:wards)?|in ⟦D\\d+⟧|(?:a|one|two|three|four|five|[2-9]) (?:years?|months?) later)\\b))`, 'i');
 const TOO = new RegExp(`${ECHO_LEAD}(⟦L\\d+⟧)(?: ${DO_VERB})?,? (?:too|as well|likewise)${ECHO_END}`, 'i');
 /**
  * "Britain joined AUKUS; so did Japan", "Canada is not in AUKUS, and nor is Britain", "…, and Tokyo
@@ -808,6 +815,10 @@ const TOO = new RegExp(`${ECHO_LEAD}(⟦L\\d+⟧)(?: ${DO_VERB})?,? (?:too|as we
  */
 function echoOf(ctx: SentenceContext, matchEnd: number, positive: boolean): { list: Token; positive: boolean } | undefined {
   const rest = ctx.template.text.slice(matchEnd);
+  // "…; New Zealand signed on two years later": a join with no object joins the pact just named.
+  const later = JOINED_LATER.exec(rest);
+  const newcomer = later ? ctx.template.tokens[Number(/\d+/.exec(later[1])![0])] : undefined;
+  if (newcomer?.type === 'L') return { list: newcomer, positive: true };
   const same = SO_DID.exec(rest) ?? TOO.exec(rest);
   const denied = same ? null : NOR_IS.exec(rest);
   if (denied && positive) return undefined;
