@@ -64,7 +64,37 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
+  if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   return mergeByStart(out, findDates(text));
+}
+
+/**
+ * "India and Australia both sit in the Quad. The latter is not an AUKUS member": "the former" and
+ * "the latter" name the first and last of the nearest coordinated names before them ("X and Y",
+ * "both AUKUS and the Quad"), as a reader takes them.
+ */
+const LATTER = /\b[Tt]he (?:former|latter)\b/;
+const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$/;
+function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {
+  const names = raw.filter((r): r is Mention => r.type === 'entity' || r.type === 'org' || r.type === 'other');
+  for (const ref of text.matchAll(/\b[Tt]he (former|latter)\b/g)) {
+    const at = ref.index!;
+    const before = names.filter((n) => n.end <= at);
+    // The nearest run of coordinated names: walk back from the last name before the reference.
+    let last = -1;
+    for (let i = before.length - 1; i > 0 && last < 0; i--) {
+      if (COORDINATED.test(text.slice(before[i - 1].end, before[i].start))) last = i;
+    }
+    if (last < 0) continue;
+    let first = last;
+    while (first > 0 && COORDINATED.test(text.slice(before[first - 1].end, before[first].start))) first--;
+    const target = ref[1] === 'latter' ? before[last] : before[first];
+    const span = { start: at, end: at + ref[0].length };
+    if (target.type === 'entity') out.push({ type: 'entity', id: target.id, ...span });
+    else if (target.type === 'org') out.push({ type: 'org', id: target.id, ...span, viaAnaphor: true });
+    else if (target.type === 'other') out.push({ type: 'other', id: target.id, ...span });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /**
