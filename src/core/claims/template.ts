@@ -210,7 +210,7 @@ function mergeOtherAlliances(text: string, tokens: Token[], orgOfMembers: OrgOfM
     const t = tokens[i], prev = tokens[i - 1];
     if (t.type !== 'O' || !t.viaAnaphor || prev.type !== 'L' || !/^\s+$/.test(text.slice(prev.end, t.start))) continue;
     if (orgOfMembers?.(prev.ids) === t.ids[0]) continue; // "their Australia-UK-US pact" is the organisation
-    if (renamesOrganisation(text, tokens[i - 2], prev)) continue; // "AUKUS, the US-UK-Canada pact": a wrong list for it
+    if (renamesOrganisation(text, tokens[i - 2], prev, t)) continue; // "AUKUS, the US-UK-Canada pact": a wrong list for it
     tokens.splice(i - 1, 2, { type: 'G', start: prev.start, end: t.end, ids: ['unnamed'], parts: [] });
   }
 }
@@ -228,7 +228,8 @@ function markOtherAgreements(text: string, tokens: Token[], orgOfMembers: OrgOfM
     const t = tokens[i], next = tokens[i + 1];
     if (t.type !== 'O' || !t.viaAnaphor || next.type !== 'L' || !GENERIC_AGREEMENT.test(text.slice(t.start, t.end))) continue;
     if (!MADE_BETWEEN.test(text.slice(t.end, next.start)) || orgOfMembers?.(next.ids) === t.ids[0]) continue;
-    if (renamesOrganisation(text, tokens[i - 1], t)) continue;
+    // "AUKUS, the 2021 agreement between …": a year may describe the noun too.
+    if (renamesOrganisation(text, tokens[i - 1]?.type === 'D' ? tokens[i - 2] : tokens[i - 1], t, next)) continue;
     tokens[i] = { type: 'G', start: t.start, end: t.end, ids: ['unnamed'], parts: [] };
   }
 }
@@ -245,11 +246,14 @@ const RENAMES = /^(?:,|\s+(?:is|was|remains))\s+(?:the |a |an )?(?:(?!(?:other|o
  * ("**Aukus**, the bilateral security arrangement between Canberra and Washington, …") it renames it.
  */
 const AFTER_PREPOSITION = /\b(?:under|within|in|inside|through|via|with|alongside|beside|for|to|from|of|by|after|before|since|on|about|against|beyond|outside)\s+(?:the\s+)?[*_]*$/i;
-function renamesOrganisation(text: string, before: Token | undefined, list: Token): boolean {
+function renamesOrganisation(text: string, before: Token | undefined, noun: Token, parties: Token): boolean {
   if (before?.type !== 'O') return false;
-  const between = text.slice(before.end, list.start);
+  const between = text.slice(before.end, noun.start);
   if (!RENAMES.test(between)) return false;
-  return !/\bbilateral\b/i.test(between) || !AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 30), before.start));
+  if (!AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 30), before.start))) return true;
+  // After a preposition, only an appositive closed off renames it: "Under AUKUS, the agreement
+  // between Canberra and Washington, Australia gets …", not "… Washington covers reactors".
+  return !/\bbilateral\b/i.test(between) && /^\s*[,—–)]/.test(text.slice(parties.end));
 }
 
 /** Same-length masking of dropped names (a piece starting at prose offset `at`): offsets stay in step. */
