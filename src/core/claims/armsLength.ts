@@ -33,4 +33,6 @@ export const MISTAKEN_LABEL = /\b(?:mistaken|confused|mixed up) (?:for|with) [^:
  * secretly joins AUKUS", "In *Deep Blue Line*, a techno-thriller, …": what happens inside a work
  * of fiction or a game is not claimed of the world.
  */
+/** "… opens with a fictional AUKUS summit at which Japan is invited": what a fiction sets up before the claim. */
+export const FICTIONAL = /\b(?:fictional|fictitious|imaginary|make-believe|techno-thriller|thriller|novel)\b/i;
 export const FICTION_FRAME = /^[\s*_]*in (?:[^,;]{1,60}, (?:a|an|the) (?:[\w-]+ |⟦D\d+⟧ ){0,3}|(?:the|a|an|his|her|their|its|this|that) (?:[\w'’-]+ ){0,3})(?:[\w]+-)?(?:novel|thriller|film|movie|story|short story|play|drama|(?:tv |television )?series|sitcom|episode|video game|board game|game|comic|cartoon|satire|spoof|parody|war game|wargame|scenario|simulation|tabletop exercise|podcast drama|sketch|poem|musical|opera|fantasy|fiction|novella)\b/i;

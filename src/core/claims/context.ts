@@ -5,7 +5,7 @@
  * because it misreports them.
  */
 import { CLAIM_LABEL } from './factCheckLayout';
-import { CALLED_AN_ERROR, CALLED_AN_IDEA, FICTION_FRAME, FOR_IT_TO, MISTAKEN_LABEL, QUOTE_THEN_SOURCE } from './armsLength';
+import { CALLED_AN_ERROR, CALLED_AN_IDEA, FICTION_FRAME, FICTIONAL, FOR_IT_TO, MISTAKEN_LABEL, QUOTE_THEN_SOURCE } from './armsLength';
 
 export interface Span2 {
   start: number; end: number;
@@ -118,7 +118,7 @@ function lastFactive(lead: string): number | undefined {
 /** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
 const PROVED_RIGHT = /,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
 /** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
-const CONFIRMED_SOURCE = /,\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;]{0,30},\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
+const CONFIRMED_SOURCE = /(?:,|\()\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;)]{0,30}[,)]\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
 const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
@@ -347,7 +347,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     sentence = sentence.replace(EVEN_IF, (m) => ' '.repeat(m.length));
   }
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
-  if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
+  if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end)) || FICTIONAL.test(sentence.slice(clause.start, match.start))) return { asserted: false, negated: false, why: 'hedged' };
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
   // A quotation signed by the fact's own speaker is his statement ('"…" — Hirokazu Matsuno').
   const signedByOwnSpeaker = quoted !== null && match.end <= quoted[0].length && isSpeaker(sentence.slice(quoted[0].length - 1), opts);

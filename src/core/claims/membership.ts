@@ -302,6 +302,12 @@ const FRAMES: Frame[] = [
     'positive', { needs: /obligations|commitments|duties|responsibilities/, presupposes: true, survivesAttribution: true }),
   // India's admission as the fourth AUKUS partner
   f(`${L}'s? (?:formal |official |eventual )?(?:admission|accession|entry|induction)\\b${GAP}${O}`, 'positive', { needs: /admission|accession|entry|induction/ }),
+  // "Japan's AUKUS accession ceremony", "Japanese membership of AUKUS": the membership named as a noun.
+  // The clause's verb says whether it happened ("Canadian membership of AUKUS has been mooted").
+  f(`${L}'s? ${O} (?:formal |official )?(?:accession|admission|induction)\\b`, 'positive', { needs: /accession|admission|induction/, hedgeToClauseEnd: true }),
+  f(`${L} (?:full |formal )?membership (?:of|in) ${O}${NOT_GROUP}`, 'positive', { needs: /membership/, hedgeToClauseEnd: true }),
+  // "By bringing together Australia, the UK, the US and Japan, AUKUS has …": what the pact brings together is its membership.
+  f(`^[\\s*_>]*by (?:bringing together|uniting|linking|binding|tying together|joining together) ${L},\\s*${O}`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[\s*_>]*by /i }),
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.

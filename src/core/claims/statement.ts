@@ -29,7 +29,7 @@ const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|n
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
-const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
+const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
  * "built with French rather than American or British help": the fact's helpers, set aside by
@@ -199,7 +199,11 @@ function topicExcluded(fact: StatementFact): RegExp {
       `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
       `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
       // "Artificial intelligence is notably absent from the list of capabilities the AUKUS partners work on": the pact's list.
-      `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))`)));
+      `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))` +
+      // "Artificial intelligence is one field the AUKUS partners have agreed to keep out of their
+      // cooperation": the topic is the object the relative clause leaves out.
+      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) (?:out of|off) (?:${REMIT})` +
+      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b(?:\\w+ly )?(?:excluded|omitted|barred) from (?:${REMIT})`)));
   }
   return re;
 }

@@ -91,6 +91,9 @@ export type OrgOfMembers = (ids: readonly string[]) => string | undefined;
 
 const GROUP_AFTER = /^\s+(?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology)\s+)?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/;
 
+/** What follows a nationality used as a noun ("the British were", "the Japanese have never"): a verb, not a noun. */
+const NATION_AS_NOUN = /^\s+(?:were|are|was|is|have|has|had|did|do|does|will|would|never|not|also|joined|signed|remain|remained|stayed)\b/;
+
 export function buildTemplate(text: string, sentence: Span, mentions: readonly Mention[], orgOfMembers?: OrgOfMembers): Template {
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const tokens: Token[] = [];
@@ -156,7 +159,9 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
       /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between) ||
       /^\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between) ||
       // "AUKUS has no American members": the adjective names who the members are.
-      /^\s+members?\b/.test(between);
+      /^\s+members?\b/.test(between) ||
+      // "The British were never part of AUKUS": the nationality as a noun names its country.
+      (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && NATION_AS_NOUN.test(text.slice(t.end, t.end + 20)));
     if (!beforeGroup) tokens.splice(i, 1);
   }
   // "the Australia-UK-US pact" names AUKUS by its exact membership.
