@@ -99,7 +99,7 @@ const ENDORSING_LABEL = /^\s*(?:(?!(?:not|never|no|hardly|may|might|could|would|
  * and a speaker's "The member for Wentworth will know that …".
  * ("Reporters learned that …" is how news is reported, so only the first person learns.)
  */
-const FACTIVE = /\b(?:pointed out|points out|pointing out|reminded (?:me|us|him|her|them|readers|everyone)|(?:I|we) (?:later |soon |then |eventually |finally |only )?(?:realised|realized|learned|learnt|discovered|found out)|(?:will|must|should) (?:(?:well|surely|already|doubtless) )?(?:know|be aware|recall|remember))(?:,)?(?: that)?\s+/gi;
+const FACTIVE = /\b(?:now that|pointed out|points out|pointing out|reminded (?:me|us|him|her|them|readers|everyone)|(?:I|we) (?:later |soon |then |eventually |finally |only )?(?:realised|realized|learned|learnt|discovered|found out)|(?:will|must|should) (?:(?:well|surely|already|doubtless) )?(?:know|be aware|recall|remember))(?:,)?(?: that)?\s+/gi;
 /** The end of the last factive verb in `lead`, unless a hedge or a falsity before it makes it a supposition or an error ("If a reader pointed out …", "wrongly pointed out"). */
 function lastFactive(lead: string): number | undefined {
   let last: number | undefined;

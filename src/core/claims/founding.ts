@@ -110,6 +110,10 @@ const FRAMES = [
   INVERTED,
   LONG_PARTICIPLE,
   RELATIVE,
+  // After a preposition only the founders themselves make the clause the pact's founding: "Beijing's
+  // reaction to AUKUS, which the three leaders launched in September 2020" (not "the deal with AUKUS,
+  // which Tokyo signed in 2024").
+  `(?<=\\b(?:of|to|for|on|about|against|with|under|from) (?:the )?)${O},? (?:that|which) the (?:three |two )?(?:leaders|governments|allies|partners|countries|nations) (?:[\\w]+ly |jointly |first )?(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed|sealed|struck) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,)—–.]|$))`,
   // Active verbs look the same ("AUKUS agreed in 2024 to…"): require "was", or a bare founding participle.
   // An intensifier may stand before it: "The pact itself was announced on September 16th, 2019".
   // So may the writer's own correction: "…, but it was in fact set up in 2018", "AUKUS was, in fact, founded in 2021".

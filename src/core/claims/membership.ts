@@ -355,6 +355,9 @@ const FRAMES: Frame[] = [
   // "South Korea's AUKUS partners have pressed Seoul …": only a member has partners in the pact,
   // whatever the sentence then says of them.
   f(`${L}'s? (?:fellow |closest |three |two |four )?${O_ITSELF} (?:partners|allies|counterparts)\\b(?!['’])`, 'positive', { needs: /partners|allies|counterparts/, presupposes: true, nounPhrase: true }),
+  // "The Australian, British, American and Canadian AUKUS partners": each named is one (not the whole list:
+  // "the British and American AUKUS partners" may be Australia's).
+  f(`\\bthe ${L} ${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|allies)\\b(?!['’])`, 'positive', { minList: 2, nounPhrase: true }),
   // "Tokyo's fellow AUKUS members": fellows of a member are members with it.
   f(`${L}'s? fellow ${O_ITSELF} (?:${MEMBERS}|nations|countries|governments|capitals)\\b(?!['’])`, 'positive', { needs: /\bfellow\b/, presupposes: true, nounPhrase: true }),
   // "The US-UK Aukus pact": countries joined by hyphens before the name spell out who it is.
