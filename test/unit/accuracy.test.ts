@@ -108,6 +108,11 @@ const SETS: [string, number][] = [
   // Adversarial, written blind: two-sentence claims, Markdown structure (tables with headers, signed block quotes), true and false facts
   // together, claims by implication; scored once untouched: P 0.875, R 0.583.
   [join(__dirname, '..', 'fixtures', 'eval', 'hardneg10.jsonl'), 0.83],
+  // Written blind as the drafts a writer has open (essays, briefing notes with TODOs, newsletters, podcast scripts, Q&A, timelines); scored once untouched: P 1.000, R 0.800.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind36.jsonl'), 0.88],
+  // Adversarial about false alarms, written blind: look-alike words about other things, late attributions, fiction and exam prompts,
+  // and false claims in passing (participles, footnotes, noun phrases); scored once untouched: P 0.952, R 0.556.
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg11.jsonl'), 0.69],
 ];
 
 describe('accuracy on labelled paragraphs', () => {
