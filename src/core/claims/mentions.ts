@@ -55,7 +55,9 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       }
       continue;
     }
-    if (r.pronoun && lastGroup && lastGroupModifies) continue;
+    // "… admired the AUKUS submarine model. It acceded to the pact": an "it" that the same sentence
+    // sets beside the pact itself is not the modified noun; it is read on (see the pronoun frames).
+    if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) continue;
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(raw, i, sentences)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
@@ -122,6 +124,16 @@ function inOrder(xs: readonly Mention[]): boolean {
  * for the clause after it refers to nothing.
  */
 const EXPLETIVE_IT = /^it(?:['’]s| is| was| has been| had been)\s+(?:(?:now|also|widely|well|generally|increasingly|becoming|an open|a well-kept)\s+)*(?:(?:simply|quite|plainly|just|flatly)\s+)?(?:no secret|a secret|a fact|a given|wrong|false|untrue|incorrect|inaccurate|misleading|a mistake|a myth|not true|not the case|no coincidence|no accident|no surprise|no wonder|known|understood|believed|reported|said|rumou?red|clear|true|obvious|evident|plain|certain|likely|unlikely|possible|doubtful|worth (?:noting|remembering|recalling)|noteworthy|striking|ironic|telling|fair to say|safe to say)\b[^.;:⟦]{0,40}?\bthat\b|^it (?:seems|seemed|appears|appeared|turns out|turned out|emerged|transpired|follows)\b/i;
+
+const JOINS_BEFORE = /\b(?:join(?:ed|s)?|acced(?:ed|es|e) to|sign(?:ed|s)? (?:up|on) to|came aboard|entered|(?:a |full )?member of|part of)\s+(?:the\s+)?$/i;
+function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?: boolean; start: number }[], i: number, sentences: readonly Span[]): boolean {
+  const s = sentenceOf(raw[i].start, sentences);
+  if (!s) return false;
+  for (let k = i + 1; k < raw.length && raw[k].start < s.end; k++) {
+    if (raw[k].type === 'org' || (raw[k].type === 'ref' && !raw[k].pronoun)) return JOINS_BEFORE.test(text.slice(raw[i].start, raw[k].start));
+  }
+  return false;
+}
 
 /** The sentence that holds offset `at`. */
 function sentenceOf(at: number, sentences: readonly Span[]): Span | undefined {
