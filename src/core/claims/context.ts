@@ -64,6 +64,7 @@ const SARCASM = /(?:^|\s)\/s\b|\band (?:I'm|I am) the Pope\b|\band pigs (?:can |
  * "> The allies are inquiring about … — *Sankei Shimbun*": a passage signed after a dash by a news
  * outlet is its account. Only an outlet: a letter signed "— R. Singh, Auckland" is its writer's own.
  */
+const DASH = /[—–]/;
 const SOURCE_AFTER = /[.!?]["”’]?[*_]*\s+[—–]\s*[*_]*(\p{Lu}[^—–⟦]{0,40}?\b(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS|Review|Daily|Agency|Wire)\b)[*_]*(?:,[^—–⟦]{0,60})?\s*$/u;
 /** "Japan gets unofficial invite to join AUKUS – media": a wire headline's dash credits what it says to its source. */
 const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
@@ -381,7 +382,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after))
-    ?? SOURCE_AFTER.exec(sentence.slice(match.end));
+    ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
