@@ -75,11 +75,11 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "the latter" name the first and last of the nearest coordinated names before them ("X and Y",
  * "both AUKUS and the Quad"), as a reader takes them.
  */
-const LATTER = /\b[Tt]he (?:former|latter)\b/;
+const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {
   const names = raw.filter((r): r is Mention => r.type === 'entity' || r.type === 'org' || r.type === 'other');
-  for (const ref of text.matchAll(/\b[Tt]he (former|latter)\b/g)) {
+  for (const ref of text.matchAll(new RegExp(LATTER.source, 'g'))) {
     const at = ref.index!;
     const before = names.filter((n) => n.end <= at);
     // The nearest run of coordinated names: walk back from the last name before the reference.
