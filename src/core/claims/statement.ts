@@ -202,8 +202,8 @@ function topicExcluded(fact: StatementFact): RegExp {
       `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))` +
       // "Artificial intelligence is one field the AUKUS partners have agreed to keep out of their
       // cooperation": the topic is the object the relative clause leaves out.
-      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) (?:out of|off) (?:${REMIT})` +
-      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b(?:\\w+ly )?(?:excluded|omitted|barred) from (?:${REMIT})`)));
+      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b` +
+      `(?:(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) (?:out of|off)|(?:\\w+ly )?(?:excluded|omitted|barred) from) (?:${REMIT})`)));
   }
   return re;
 }
