@@ -52,6 +52,9 @@ export const DATE_PATTERN = new RegExp([
   `(?:(?<![\\d,.$£€-])|(?<=\\b(?:mid|early|late|Mid|Early|Late)-))\\b${YEAR.replace('(', '(?<y5>')}\\b`,
 ].join('|'), 'g');
 
+/** The date pattern, tried at one position at a time (sticky: set lastIndex first). */
+export const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
+
 export function parseDateMatch(groups: Record<string, string | undefined>): PartialDate | undefined {
   if (groups.decade) return decadeOf(Number(groups.decade), groups.dpart?.toLowerCase());
   const span = monthsOf(groups);

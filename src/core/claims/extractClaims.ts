@@ -112,14 +112,19 @@ export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readon
     previous = template;
   }
   // '"Japan is now AUKUS's fourth member." That viral line is wrong.': the next sentence calls it false.
-  return claims.filter((c) => !calledWrongAfter(block.text, sentences, c.sentence));
+  if (claims.length === 0) return claims;
+  const wrong = calledWrongAfter(block.text, sentences);
+  return wrong.size === 0 ? claims : claims.filter((c) => !wrong.has(c.sentence.start));
 }
 
 const CALLED_WRONG = /^[\s*_>]*(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b/i;
-function calledWrongAfter(text: string, sentences: readonly Span[], sentence: Span): boolean {
-  const i = sentences.findIndex((s) => s.start === sentence.start);
-  const next = i >= 0 ? sentences[i + 1] : undefined;
-  return next !== undefined && CALLED_WRONG.test(text.slice(next.start, next.end));
+/** The starts of the sentences the next sentence calls wrong. */
+function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (CALLED_WRONG.test(text.slice(sentences[i + 1].start, sentences[i + 1].end))) out.add(sentences[i].start);
+  }
+  return out;
 }
 
 /** The organisation a sentence names by name, with a list of two or more countries: the founders "the three" refers to. */

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { DATE_PATTERN, parseDateMatch, type PartialDate } from './dates';
+import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
@@ -149,8 +149,6 @@ function contextGroup(text: string, lexicon: Lexicon, pronoun: boolean): Mention
   return org ? { type: 'org', id: org, start: 0, end: 0, viaAnaphor: true } : undefined;
 }
 
-/** The date pattern, tried at one position at a time (sticky). */
-const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
 /** Four-digit years, read with exec (matchAll clones the regex on every call). */
 const YEAR = /(?:19|20)\d\d/g;
 

@@ -1,7 +1,7 @@
 import type { ProseBlock } from '../prose/prose';
 import type { Claim } from './claim';
 import type { Lexicon } from './lexicon';
-import { DATE_PATTERN, parseDateMatch } from './dates';
+import { DATE_AT, parseDateMatch } from './dates';
 
 /*
  * Table rows read with their header: under "| Country | AUKUS member? |", the row "| Japan | Yes |"
@@ -121,8 +121,8 @@ function organisationRowClaims(block: ProseBlock, lexicon: Lexicon): Claim[] {
       claims.push({ kind: 'membership', sentence, organisation: org.id, positive: true, entities: names.map((h) => h.id),
         list: { span: { start: parts[0].start, end: parts[parts.length - 1].end }, parts, exhaustive: true } });
     } else if (FOUNDED_HEADER.test(header)) {
-      const re = new RegExp(DATE_PATTERN.source, 'y');
-      const m = re.exec(value);
+      DATE_AT.lastIndex = 0;
+      const m = DATE_AT.exec(value);
       const date = m && m[0].length === value.length ? parseDateMatch(m.groups ?? {}) : undefined;
       if (date) claims.push({ kind: 'founding', sentence, organisation: org.id, positive: true, entities: [], date: { value: date, span }, dateText: value });
     }
