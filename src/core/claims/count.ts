@@ -16,6 +16,11 @@ const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|f
 const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
 const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN}\\b`, 'i');
+/**
+ * Where a bare size ends: "grew from three to four in 2023", "expanded to four when Japan joined". A
+ * clause break or a time phrase, never another noun ("grew to four billion dollars").
+ */
+const SIZE_ENDS = '(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:in|by|since|during|after|before|when|once|as|with|last|this|following|⟦D\\d+⟧)\\b)';
 const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
 /** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
@@ -42,8 +47,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN},? and (?:the )?${O} (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), gapped: true },
   // "AUKUS has grown to six partners": a size reached states the size now.
   // "How AUKUS grew from three members to five": the number it grew to is its count now.
-  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|grows|expanded|expands|gone|went) from (?:two|three|four|five|[2-5]) (?:[\\w-]+ )?(?:${NOUN} )?to ${N}(?: (?:[\\w-]+ )?${NOUN})?(?=\\s*(?:[.,;:!?)—–]|$))`, 'gi') },
-  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|grows|expanded|expands|gone|went) from (?:two|three|four|five|[2-5]) (?:[\\w-]+ )?(?:${NOUN} )?to ${N}(?: (?:[\\w-]+ )?${NOUN})?${SIZE_ENDS}`, 'gi') },
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|expanded|swelled|widened|enlarged|risen|rose|shrunk|shrank|shrunken|gone|went) (?:[\\w]+ly )?to (?:include )?(?:only |just )?${N}(?: (?:[\\w-]+ )?${NOUN}\\b|${SIZE_ENDS})`, 'gi') },
   // "AUKUS's membership now stands at four", "Its members now number five": the size as the
   // predicate of the membership itself.
   { re: new RegExp(`${O} (?:(?:membership|member count|number of members) (?:[\\w]+ly |now |still |already )*(?:stands? at|stood at|totals?|totalled|totaled|comes? to|came to|has (?:grown|risen|fallen|shrunk) to|(?:rose|grew|increased|climbed|jumped|expanded|fell|dropped|shrank) to|is|was)|${NOUN} (?:[\\w]+ly |now |still |already )*(?:number|numbered|total|totalled|totaled)) (?:only |just )?${N}\\b(?! of\\b| (?:(?!last |this |next |that )[\\w-]+ )?(?:years?|months?|per|percent|hundred|thousand|billion|million)\\b)`, 'gi') },

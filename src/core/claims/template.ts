@@ -66,12 +66,14 @@ function endsContrast(text: string, list: Token, between: string, m: Mention, ne
 
 /**
  * "… launched by the United States, Britain and Australia, China has protested": a list whose
- * last two names are joined by "and" (or "or") is closed, and a name after a bare comma begins
- * something else: here the main clause's subject.
+ * last two names are joined by "and" (or "or") is closed, and a name after a bare comma (or ", and")
+ * begins something else: here the main clause's subject.
  */
 const CONJOINED = /\b(?:and|or|plus)\b|&/;
+/** "Australia, Britain and the US, and Japan is not part of it": after a closed list, ", and" opens a clause. */
+const COMMA_AND = /^\s*,\s*(?:and\s+)?$/;
 function closedByConjunction(text: string, list: Token, between: string): boolean {
-  if (list.parts.length < 2 || !BARE_COMMA.test(between)) return false;
+  if (list.parts.length < 2 || !COMMA_AND.test(between)) return false;
   const last = list.parts[list.parts.length - 1], before = list.parts[list.parts.length - 2];
   return CONJOINED.test(text.slice(before.end, last.start));
 }
