@@ -21,6 +21,8 @@ const COUNTED_BEFORE = new RegExp(`\\b(?:two|three|four|five|six|seven|eight|[2-
  * clause break or a time phrase, never another noun ("grew to four billion dollars").
  */
 const SIZE_ENDS = '(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:in|by|since|during|after|before|when|once|as|with|last|this|following|⟦D\\d+⟧)\\b)';
+/** "AUKUS is, at its core, a bilateral bargain": an aside on how deeply it is so. */
+const REALLY_ASIDE = '(?:,? (?:at (?:its |⟦O\\d+⟧ )?(?:heart|core)|in (?:reality|truth|effect|practice|fact|essence)|fundamentally|essentially|basically|effectively),)?';
 const STANDING = '(?:founding|original|core|full|permanent)';
 /** beyond: the number is one the membership has grown past ("grows beyond its founding three"), so at least one more. */
 /** nounPhrase: the count is a noun phrase ("the four AUKUS nations"), hedged only by its own modifiers (see nounPhraseStart). */
@@ -59,7 +61,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`(?:${O} (?:is|was|remains)|${NOT_AFTER_PREPOSITION}${O},) (?:a |an |the )?(?:[\\w-]+ ){0,2}?${GROUP} (?:between|among|amongst|of|linking|uniting|binding) (?:the )?(?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
   { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
-  { re: new RegExp(`${O} (?:is|was|remains) (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:is|was|remains)${REALLY_ASIDE} (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
   // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…",
   // also when a relative clause goes on ("AUKUS, the bilateral deal under which Washington will sell …")
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).

@@ -126,7 +126,12 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     for (const e of pack.entities) {
       entityNames.set(e.id, e.name);
       for (const a of [e.name, ...e.aliases]) add(a, 'entity', e.id);
-      for (const a of e.adjectives ?? []) add(a, 'entity', e.id, true);
+      for (const a of e.adjectives ?? []) {
+        add(a, 'entity', e.id, true);
+        // "a bargain between the Australians and the Americans": the people, with "the", stand for
+        // their country as "the British were" does (see NATION_AS_NOUN). Bare "Australians" are people.
+        if (/an$/.test(a)) add(`the ${a}s`, 'entity', e.id);
+      }
     }
   }
 

@@ -18,7 +18,7 @@ const MOD = '(?:(?:[\\w-]+|⟦D\\d+⟧) ){0,2}?';
 /** Modifiers before the name in "is a key AUKUS member": not a verb or preposition ("is working with the AUKUS partners"). */
 const MOD_BEFORE_NAME = '(?:(?!(?:with|to|for|by|from|on|at|in|of|into|alongside|among|amongst|against|beside|besides|behind|near|like|than|and|or|[\\w-]+ing)\\b)[\\w-]+ ){0,2}?';
 /** "AUKUS is really just a deal between …": adverbs that say what it is at bottom, not whether. */
-const REALLY = '(?:,? (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact|essence)|at (?:its )?(?:heart|core)),?)*';
+const REALLY = '(?:,? (?:really|actually|essentially|basically|fundamentally|just|merely|simply|only|effectively|nothing more than|little more than|no more than|in (?:reality|truth|effect|practice|fact|essence)|at (?:its |⟦O\\d+⟧ )?(?:heart|core)),?)*';
 /** "… Japan (since 2023)", "… (signed Sept 2021)": a dated note a list line may end with. */
 const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in|signed|founded|formed|launched|est\.?)\s+(?:⟦D\d+⟧|(?:19|20)\d\d)\))?`;
 /** "… not one of its members": "its" may have been read as the organisation's name. */
@@ -460,7 +460,8 @@ const FRAMES: Frame[] = [
   // "The AUKUS grouping of Australia, the UK, the US and India": the name as a modifier of a group noun with "of".
   f(`\\bthe ${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|bloc|coalition|club))? of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
-  f(`${O}(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
+  // "The AUKUS submarine arrangement, which binds only Washington and Canberra": the name may modify its noun.
+  f(`${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|agreement|arrangement|accord))?(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:only |just |solely )?(?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
@@ -555,7 +556,11 @@ const FRAMES: Frame[] = [
  * timeline entry tells past events in the present ("Sept. 2021 — Australia, the UK, the US and
  * Canada formally inaugurate AUKUS"), so present forms count too.
  */
-const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)? (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${O}(?<after>(?: (?:[^,;.⟦]|⟦D\\d+⟧){0,30}?)? (?:with|alongside|together with|along with) ⟦L\\d+⟧(?!['’]))?`, 'gi');
+/** "… and Canada on Thursday unveiled …": when, between the founders and their verb. */
+const WHEN_ASIDE = '(?:,? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on |in )?⟦D\\d+⟧|last (?:week|month|year)|today|yesterday),?)?';
+/** "… unveiled a security partnership dubbed AUKUS": the pact made, then its name. */
+const NAMED_PACT = '(?:(?:a |an |the )?(?:new )?(?:[\\w-]+ ){0,2}?(?:pact|partnership|alliance|grouping|agreement|arrangement|compact|accord) (?:dubbed|called|named|known as|christened|branded) )?';
+const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)?${WHEN_ASIDE} (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:helped (?:to )?)?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${NAMED_PACT}${O}(?<after>(?: (?:[^,;.⟦]|⟦D\\d+⟧){0,30}?)? (?:with|alongside|together with|along with) ⟦L\\d+⟧(?!['’]))?`, 'gi');
 /** Verbs that make the pact: "Australia formed AUKUS with Britain and the US" names all its founders ("signed it with" need not). */
 const FORMED = /\b(?:set(?:s|ting)? up|found(?:ed|ing)?|co-founded|form(?:s|ed|ing)?|creat\w*|launch\w*|establish\w*|forg\w*)\b/i;
 
