@@ -13,6 +13,7 @@ import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './foundi
 import { countClaims } from './count';
 import { statementClaims } from './statement';
 import { answerAsStatement, mayAnswer } from './answers';
+import { sentenceCased } from './titleCase';
 import { tableRowClaims } from './tableRows';
 
 const orgOf = (t: Token) => t.ids[0];
@@ -37,8 +38,11 @@ const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|ann
 const MAY_INVITE = /invit|offer|\bask|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
-export function extractClaims(block: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {
-  if (block.kind === 'row') return tableRowClaims(block, lexicon);
+export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {
+  if (written.kind === 'row') return tableRowClaims(written, lexicon);
+  // "## Japan Invited to Join AUKUS Security Pact" is read in sentence case (same offsets).
+  const headline = sentenceCased(written.text, lexicon.properWords, (t) => lexicon.scan(t).filter((h) => h.kind === 'entity' || h.kind === 'org' || h.kind === 'other'));
+  const block = headline === undefined ? written : { ...written, text: headline };
   const sentences = splitSentences(block.text);
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];

@@ -152,7 +152,7 @@ const FRAMES = [
   // The same with the date set off by a comma before the clause's own verb: "The AUKUS agreement
   // signed on September 16, 2020, committed Australia to …" (not "announced in 2023, amid …").
   // Not an object relative: "The pathway AUKUS launched in 2023 sets out …" dates the pathway.
-  `(?<!\\b(?:the|a|an|its|their|this|that) (?!(?:new|trilateral|security|defen[cs]e|landmark|historic|original)\\b)[a-z][\\w-]+ )${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck)(?= (?:in|on) ⟦D\\d+⟧(?: (?!a |an |the |its |their |new |plans? |to )[a-z]+|, (?:[a-z]+ed|is|was|has|had|remains|will|would|set|put|made|gave|brought|became|began|took)\\b))`,
+  `(?<!\\b(?:the|a|an|its|their|this|that) (?!(?:new|trilateral|security|defen[cs]e|landmark|historic|original)\\b)[a-z][\\w-]+ )${O} (?:[\\w]+ly )?(?:launched|unveiled|announced|signed|agreed|struck|forged|founded|established|created|formed|inaugurated)(?= (?:in|on) ⟦D\\d+⟧(?: (?!a |an |the |its |their |new |plans? |to )[a-z]+|, (?:[a-z]+ed|is|was|has|had|remains|will|would|set|put|made|gave|brought|became|began|took)\\b))`,
   // "AUKUS launched in 2020." with nothing after the date: the pact itself launched. Only as the
   // clause's subject: in "the pathway AUKUS unveiled in March 2023" it is what the pact unveiled.
   `^[\\s*_>]*(?:the )?${O} (?:[\\w]+ly )?(?:launched|debuted|kicked off)(?= (?:in|on) (?:${PART_OF_YEAR})?⟦D\\d+⟧\\s*(?:[.;!)]|$))`,

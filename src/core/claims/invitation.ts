@@ -39,9 +39,11 @@ const VERB_FRAMES = [
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
-  `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?${ABOUT_THE_PACT}`,
+  `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?(?:${WHEN})?${ABOUT_THE_PACT}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
+  // "They extended Tokyo an offer of membership": the double object.
+  `\\bextend(?:ed|s|ing)? ${L} (?:an? |the )(?:formal |informal |official )?(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join)\\b`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|approached ${ABOUT_JOINING}|sounded out ${ABOUT_THE_PACT}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …", "Japan, though
   // invited to join AUKUS, has stayed out": a participle (a concessive one too)
@@ -85,7 +87,7 @@ const PROGRAMME_OBJECT = /^\s*(?:(?:to|about|on|into|in) )?(?:(?:join|joining|ta
  * observe the exercises": an invitation to an event, not into the pact.
  */
 const TO_AN_EVENT = /^\s*(?:from [^,;]*? )?to (?:attend|observe|visit|watch|witness|address|join (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:talks|exercises?|summit|meetings?|drills?|review|conference|dialogue|discussions?|expo|ceremony|briefing|session))\b/i;
-const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
+const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|offer of (?:a |an )?(?:full |formal |permanent )?(?:seat|place)(?= (?:in|at) (?:the )?⟦O\d+⟧)|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
 /*
  * "Japan weighs its AUKUS offer" (NOUN's last branch): "the", "its" or a possessive before "AUKUS
  * offer" presupposes that the offer was made; an offer "to cooperate on …" or "of help" is no membership.
@@ -95,7 +97,8 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
 const ACTS = String.raw`(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on|stud(?:y|ies|ied|ying)|review\w*|examin\w*)`;
-const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:[\w'’-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?`;
+/** "the AUKUS offer", "their formal offer", "the AUKUS allies' offer": a definite offer, whoever made it. */
+const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:(?:[\w'’-]+|⟦O\d+⟧)\s+){0,3}?`;
 const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?|${DEFINITE}))?$`, 'i');
 /**
  * "Japan said it would carefully study the invitation to join AUKUS", "Japan will answer the

@@ -1,4 +1,5 @@
 import type { Pack } from '../facts/packTypes';
+import { properWordsOf } from './titleCase';
 
 export type MentionKind = 'entity' | 'org' | 'other';
 
@@ -20,6 +21,8 @@ export interface Lexicon {
   contextOf: (text: string) => string | undefined;
   /** Entity id → display name. */
   entityNames: Map<string, string>;
+  /** The capitalised words of the people and outlets the packs name: what a Title Case headline keeps (see titleCase.ts). */
+  properWords: ReadonlySet<string>;
   /** The organisation whose members are exactly these entities, if any. */
   orgOfMembers: (ids: readonly string[]) => string | undefined;
   /** The only organisation with this many members, and its members ("the trilateral pact"). */
@@ -220,7 +223,12 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   const lowerAliases = [...new Set(orgAliases.map((a) => a.toLowerCase()))];
   const cueSource = lowerAliases.filter((a) => !lowerAliases.some((b) => b !== a && a.includes(b))).map(caseless)
     .concat(contexts.map((c) => c.re.source), MEMBERS_NAME_A_PACT.source, SIZED_GROUP.source, DEFINITE_GROUP.source, MEMBERS_LABEL.source).join('|');
-  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, orgOfMembers, orgOfSize, orgOfLabelList };
+  // People and outlets: countries and groupings are found by `scan` (see titleCase.ts).
+  const properWords = properWordsOf(packs.flatMap((p) => [
+    ...p.organisations.flatMap((o) => o.context),
+    ...p.facts.flatMap((f) => (f.kind === 'invitation' ? [...f.saidBy, ...f.reportedBy] : [])),
+  ]));
+  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, properWords, orgOfMembers, orgOfSize, orgOfLabelList };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */
