@@ -58,6 +58,9 @@ const REPORTING_BEFORE = /\b(?:claim\w*|said|says?|told|report\w*|according|beli
 /** Words that make "X … joined" something other than an assertion of membership ("approached Japan about joining AUKUS"). */
 const BY_GERUND = /\bby (?:(?:agreeing|deciding|choosing|opting|voting|moving|rushing) to |formally |finally )?(?:join|sign|acced|becom|enter)/i;
 const OBJECT_OF_PREPOSITION = /\b(?:from|with|to|against|toward|towards|of|for|over|than|between|among|like|unlike|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+/** Not a contrast or a companion ("Canberra, not Tokyo, is …", "Australia, along with Britain, is …"): see the contrast aside. */
+const NAME_IN_ASIDE = /⟦L(\d+)⟧,\s+(?!(?:and |but )?not\b|rather than\b|instead of\b|unlike\b|like\b|as well as\b|along with\b|together with\b|alongside\b|with\b|and\b|or\b|nor\b|plus\b)[^,;⟦]*\w\s+$/;
+const ASIDE_CLOSES = /,\s+(?:was|were|is|are|has|have|had|remains?|remained)\s/;
 const OBJECT_IN_APPOSITIVE = /⟦L\d+⟧,\s[^,;]*\b(?:alongside|along with|together with|besides|like|unlike|among|with|of|including)\s+(?:the\s+)?$/i;
 const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|invites?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
 
@@ -710,6 +713,10 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Japan, a member of the Quad alongside Australia, India and the US, is not a party to AUKUS":
       // a list that is a preposition's object inside an appositive is not the verb's subject.
       if (m[0].startsWith('⟦L') && OBJECT_IN_APPOSITIVE.test(ctx.template.text.slice(clause.start, start))) continue;
+      // "Paris, blindsided when Canberra tore up its contract, was left out of AUKUS": a name inside an
+      // aside on the subject is not the subject of the verb after the aside closes; the subject is.
+      const aside = m[0].startsWith('⟦L') && ASIDE_CLOSES.test(m[0]) ? NAME_IN_ASIDE.exec(ctx.template.text.slice(clause.start, start)) : null;
+      if (aside) subject = ctx.template.tokens[Number(aside[1])];
       if (GERUND_SUBJECT.test(m[0]) && !FACTIVE_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
       // "Japan is a partner of AUKUS, not one of its members": the role is set against membership.
       if (frame.polarity === 'positive' && NOT_ITS_MEMBER_AFTER.test(ctx.template.text.slice(end, clause.end))) continue;
