@@ -39,7 +39,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of(?! (?:the )?⟦O))`, 'gi'), nounPhrase: true },
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
-  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME})? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS, which now counts four members, …": in a relative clause on the name too.
+  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // A fact-sheet line "- AUKUS partners: 4": the label counts the members.
   { re: new RegExp(`^[\\s*_>-]*${O} (?:members|partners|member states|member countries|nations|countries|parties|signatories)[*_]*\\s*[:=]\\s*[*_]*${N}\\b(?!\\s*(?:years?|months?|%|per))`, 'gi') },
   // The headline "AUKUS at five members: what the expansion means": the size the pact stands at.

@@ -8,7 +8,7 @@ import { markerAt, type Token } from './template';
  * claimed founding date; it is compared at the precision the writer used.
  */
 const O = "(?<o>⟦O\\d+⟧)(?:'s?)?";
-const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|born|signed|sealed|struck|agreed|started|begun|conceived|forged|inked';
+const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|born|signed|sealed|struck|agreed|started|begun|conceived|forged|inked|(?:cobbled|stitched|pieced|put|thrown|knocked) together|hammered out';
 /**
  * "AUKUS, the partnership under which Australia is to acquire … and which Beijing has condemned …,
  * was formally inaugurated on 16 September 2020": a long appositive renaming the pact, then its verb
