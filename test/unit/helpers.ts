@@ -21,5 +21,11 @@ export function expectationsOf(text: string): Expectation[] {
     const line = lines.positionAt(m.index).line + 1;
     out.push(m[3] !== undefined ? { line, why: m[3] || 'ok' } : { line, code: m[1], why: m[2] ?? m[1] });
   }
+  // An expectation the pattern cannot read (a bracket inside its reason) would silently test nothing.
+  const read = new Set(out.map((e) => e.line - 1));
+  for (const m of text.matchAll(/<!-- expect:/g)) {
+    const line = lines.positionAt(m.index).line;
+    if (!read.has(line)) throw new Error(`line ${line + 1}: an expectation that cannot be read (no brackets inside its reason)`);
+  }
   return out;
 }

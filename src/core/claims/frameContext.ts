@@ -72,8 +72,16 @@ export function nounPhraseStart(ctx: SentenceContext, start: number): number | u
   if (PREDICATE_BEFORE.test(before)) return undefined;
   // "talk of a four-nation AUKUS": the phrase is only talked of (see HEDGE).
   const talkedOf = TALKED_OF.exec(before);
-  return start - (talkedOf ?? /(?:[\w'-]+ ){0,2}$/.exec(before)!)[0].length;
+  if (talkedOf) return start - talkedOf[0].length;
+  // A definite phrase opens with its determiner: "will discuss the AUKUS alliance" (its "the" inside
+  // the name's mention), "to discuss the newly formed AUKUS alliance"; the verb before it is the
+  // clause's. ("If a four-member AUKUS emerges": an indefinite one keeps the two words before it.)
+  if (DETERMINER_FIRST.test(ctx.text.slice(ctx.template.toProse(start), ctx.template.toProse(start) + 6))) return start;
+  const determined = DETERMINED_BEFORE.exec(before);
+  return start - (determined ?? /(?:[\w'-]+ ){0,2}$/.exec(before)!)[0].length;
 }
+const DETERMINER_FIRST = /^(?:the|its|their|this|that)\s/i;
+const DETERMINED_BEFORE = /\b(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 /**
  * "A four-nation AUKUS would need a new acronym", "an AUKUS that took in Japan would…": the bare name

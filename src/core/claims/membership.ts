@@ -445,6 +445,9 @@ const FRAMES: Frame[] = [
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
   // Exhaustive lists: a pact between X and Y; the only members are…; comprises…; founded by…
+  // "… to discuss the newly formed AUKUS alliance between Australia, the US and the UK": the name and
+  // its noun with "between" describe the pact, whatever the clause's mood ("will travel to discuss").
+  f(`${O} (?:(?:signed|struck|agreed|concluded|formed) )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always', nounPhrase: true }),
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
   f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always' }),
@@ -692,7 +695,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const decision = DECISION.test(m[0]);
       const opts = { ...speakers, extraHedge: decision ? DECISION_PENDING : frame.hedge ?? NOT_ASSERTED,
         negationEnd: frame.polarity === 'negative' || frame.deniesWithin ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
-        hedgeFrom: frame.nounPhrase ? nounPhraseStart(ctx, start) : undefined,
+        // Not under a supposition: in "If Japan joins, the AUKUS members … would …" the phrase is supposed too.
+        hedgeFrom: frame.nounPhrase && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start)) ? nounPhraseStart(ctx, start) : undefined,
         negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length : undefined };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.

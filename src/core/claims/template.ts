@@ -48,6 +48,8 @@ const COORDINATION = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+|as well as
 /** The dated one of those asides: its date is part of the list, not a date mention of its own. */
 const TIME_ASIDE = new RegExp(String.raw`^\s*,?\s+and,\s+${DATED_ASIDE},\s+$`);
 
+const PART_OF_SPEECH = /^[*_]*\s*\((?:n|noun|abbr|abbrev|acronym|initialism)\.?\)(?=[*_]*\s*[:—–])/;
+
 /** "Unlike Japan, …", "in contrast to Canada, …": a preposition that sets countries against the subject. */
 const CONTRAST_BEFORE = /\b(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Aa]s opposed to)\s+(?:the\s+)?$/;
 const BARE_COMMA = /^\s*,\s*$/;
@@ -126,7 +128,9 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
         if (CONTRAST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start))) contrasted.add(t);
       }
     } else if (m.type === 'org') {
-      tokens.push({ type: 'O', start: m.start, end: m.end, ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
+      // "AUKUS (n.): trilateral security pact …": a glossary's part of speech stays with the name, so the definition reads as an appositive.
+      const partOfSpeech = PART_OF_SPEECH.exec(text.slice(m.end, sentence.end));
+      tokens.push({ type: 'O', start: m.start, end: m.end + (partOfSpeech?.[0].length ?? 0), ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
     } else if (m.type === 'other') {
       tokens.push({ type: 'G', start: m.start, end: m.end, ids: [m.id], parts: [] });
     } else if (prev?.type === 'L' && inside[k + 1]?.type === 'entity' && TIME_ASIDE.test(text.slice(prev.end, inside[k + 1].start))) {
