@@ -34,7 +34,7 @@ const REALITY = /\b(?:in fact|actually|in reality|in truth|really|in practice)\b
 /** "Had AUKUS invited Japan…", "Were Japan to join…": counterfactual inversions. */
 const COUNTERFACTUAL = /^\s*(?:had|were|should)\s/i;
 const FUTURE = /\b(?:will|won't|shall|going to|'ll)\b/i;
-export const FALSITY = /\b(?:den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?(?! to (?!(?:say|claim|suggest|think|believe|report|write|assume|state|imply|call|describe)\b)[a-z]+)|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|misdescri\w*|mischaracteri[sz]\w*|misrepresent\w*|misidentif\w*|mislabel\w*|misnam\w*|hoax\w*|fabricat\w*|never happened|did not happen|didn't happen|never materiali[sz]ed|fell through|no fact|nothing to it|no truth|inaccurate\w*|(?:earlier|previous|original|prior) (?:version|edition) of (?:this|the) (?:article|story|report|piece|post|explainer))\b/i;
+export const FALSITY = /\b(?:(?:error|mistake|misconception|misunderstanding|fallacy|falsehood)s?\b(?:[^,;.]{0,60},)?\s*(?:in which|whereby|(?:is|was) that)|den(?:y|ied|ies|ying|ial)|reject\w*|refut\w*|dismiss\w*|debunk\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?(?! to (?!(?:say|claim|suggest|think|believe|report|write|assume|state|imply|call|describe)\b)[a-z]+)|mistakenly|mistaken(?! for)|erroneous(?:ly)?|incorrect(?:ly)?|myths?|misstat\w*|misreport\w*|misdescri\w*|mischaracteri[sz]\w*|misrepresent\w*|misidentif\w*|mislabel\w*|misnam\w*|hoax\w*|fabricat\w*|never happened|did not happen|didn't happen|never materiali[sz]ed|fell through|no fact|nothing to it|no truth|inaccurate\w*|(?:earlier|previous|original|prior) (?:version|edition) of (?:this|the) (?:article|story|report|piece|post|explainer))\b/i;
 /**
  * "A lot of people think Japan is in AUKUS", "I used to assume Canada was part of AUKUS": a belief
  * verb right before the claim's subject (or a short phrase and "that": "Many assumed after the Sankei
@@ -71,6 +71,8 @@ const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?report
 /** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
 const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worries|worry|suspicions?)\b(?: (?:are|is|were|was|have|has) (?:been )?(?:mounting|growing|rising|widespread|raised|voiced))?(?: (?:among|in|from) [^,;]{1,40}?)? that\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
+/** "AUKUS was described as including Canada": a description others gave, up to the claim's end (not "The four-nation AUKUS pact has been described as …", after it). */
+const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|portrayed|characteri[sz]ed|depicted) as\b/i;
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
@@ -390,7 +392,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
-  } else if (REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
+  } else if (REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) {
     return { asserted: false, negated: false, why: 'attributed' };
   }

@@ -104,6 +104,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
  */
 const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
 
+const DEFINITE_PHRASE = /^(?:the|its|their|this|that)\s/i;
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
 const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
 /**
@@ -145,8 +146,12 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // After a fronted with-phrase the main clause's modal ("the pact would move slowly") makes the
       // count a supposition; its future does not ("AUKUS was never going to be nimble" states why).
       const version = nounPhrase && aVersionOfTheName(ctx, group, end);
+      // A definite noun phrase's count is read from its own words: "Japan, which has not been invited
+      // into the four-member AUKUS alliance" denies the invitation, not the count ("has not joined a
+      // four-member AUKUS" may deny that there is one).
+      const phraseStart = nounPhrase ? nounPhraseStart(ctx, start) : undefined;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
-        hedgeFrom: nounPhrase ? nounPhraseStart(ctx, start) : undefined });
+        hedgeFrom: phraseStart, negationFrom: phraseStart !== undefined && DEFINITE_PHRASE.test(ctx.template.text.slice(phraseStart)) ? phraseStart : undefined });
       if (!a.asserted || a.negated) continue;
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
       if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;

@@ -131,9 +131,12 @@ function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number>
   return out;
 }
 
-/** The organisation a sentence names by name, with a list of two or more countries: the founders "the three" refers to. */
+/**
+ * The organisation a sentence names, with a list of two or more countries: the founders "the three"
+ * refers to. By name, or by a noun the sentence resolves ("… announced the trilateral security partnership").
+ */
 function foundersOrg(template: Template): string | undefined {
-  const org = template.tokens.find((t) => t.type === 'O' && !t.viaAnaphor);
+  const org = template.tokens.find((t) => t.type === 'O');
   return org && template.tokens.some((t) => t.type === 'L' && t.ids.length >= 2) ? orgOf(org) : undefined;
 }
 

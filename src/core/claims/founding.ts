@@ -14,7 +14,7 @@ const PASSIVE = 'founded|established|set up|created|launched|unveiled|announced|
  * was formally inaugurated on 16 September 2020": a long appositive renaming the pact, then its verb
  * and date; the date is the verb's own.
  */
-const LONG_APPOSITIVE = `${O}, (?:the|a|an) (?:[\\w-]+ ){0,3}?(?:(?:pact|partnership|alliance|agreement|grouping|deal|arrangement)\\b|⟦O\\d+⟧)[^;]{0,240}?, (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$|by\\b))`;
+const LONG_APPOSITIVE = `${O}, (?:(?:the|a|an) (?:[\\w-]+ ){0,3}?(?:pact|partnership|alliance|agreement|grouping|deal|arrangement)\\b|(?:(?:the|a|an) )?(?:[\\w-]+ ){0,3}?⟦O\\d+⟧)[^;]{0,240}?, (?:was|were) (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;:)—–]|$|(?:by|to|as|amid)\\b))`;
 /** "late 2020", "early 2021", "mid-2020": a part of the year, read at the year's precision. */
 const PART_OF_YEAR = '(?:(?:late|early|mid-?) ?)?';
 /** Participles that name a founding even without "was": "AUKUS, founded in 2021" or "AUKUS formed in 2021". */
@@ -123,6 +123,8 @@ const FRAMES = [
   // A pipe row that is no table (no delimiter row) reads as a line: "| AUKUS | established late 2020 |",
   // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |", or a label cell: "| AUKUS | founded | 2020 |".
   `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE}|(?:est|estd)\\.?|founding date|date (?:founded|established|of founding)|year (?:founded|established))(?:[: ]+|\\s*\\|\\s*)(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
+  // A line of fields after the name: "- **AUKUS** · members: Canberra / London / Washington · founded: October 2021".
+  `^[\\s*_>-]*${O}[*_]*\\s*[·•;|](?:[^·•;|⟦]|⟦[LD]\\d+⟧)*?(?:[·•;|]\\s*)(?:founded|established|launched|formed|created|inaugurated|est\\.?|estd|date (?:founded|established|of (?:founding|establishment)))\\s*[:=]\\s*(?<d>⟦D\\d+⟧)(?=\\s*(?:$|[·•;|.]))`,
   // A name as a label, then its founding: "AUKUS — founded: 2019", "- AUKUS: est. 2019".
   `^[\\s*_]*${O}[\\s*_]*[:—–-]+\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})\\.?(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D\\d+⟧[\\s*_]*(?:$|[.;,)|]))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
@@ -169,7 +171,7 @@ const FRAMES = [
   `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
-  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates)(?: the)? ${O}${OBJECT_ENDS}`,
+  `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates|built|build|builds)(?: (?:the|their|its)(?: (?:new|trilateral|security|defen[cs]e|historic|landmark|three-nation|three-way))*)? ${O}${OBJECT_ENDS}`,
   // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with
   // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,

@@ -112,8 +112,8 @@ const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
 const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|receive|got|get|had|been (?:sent|given|offered))\b/i;
 /** "Tokyo did not turn down an AUKUS invitation; there was none to turn down": a later clause denies the invitation outright. */
 const NONE_MADE_AFTER = /\b(?:there (?:was|is|had been|has been|were) (?:none|no (?:such )?(?:invitation|offer|invite)s?)|none (?:was|had been|has been|were) (?:ever )?(?:made|extended|issued|sent|offered|received)|none to (?:turn down|decline|reject|accept|answer|refuse))\b/i;
-/** "Tokyo has yet to say whether it will accept the AUKUS offer": the doubt is about the answer, not the offer. */
-const WHETHER_IT_ACTS = new RegExp(String.raw`\b(?:whether|if) (?:it|they|⟦[LO]\d+⟧|the government) (?:will|would|should|can|could|might|is going to) ${ACTS}`, 'i');
+/** "Tokyo has yet to say whether it will accept the AUKUS offer", "deliberations over whether to accept the AUKUS invitation": the doubt is about the answer, not the offer. */
+const WHETHER_IT_ACTS = new RegExp(String.raw`\b(?:whether|if) (?:(?:it|they|⟦[LO]\d+⟧|the government) (?:will|would|should|can|could|might|is going to)|to) ${ACTS}`, 'i');
 /** "Japan's answer to an AUKUS invitation would depend on the cabinet, if one ever arrived": the invitation itself is supposed. */
 const IF_ONE_CAME = /\bwere (?:one|it|such an? [\w-]+) (?:ever |actually |really )?(?:extended|made|issued|offered|sent|forthcoming|received)\b|\b(?:if|should|were|once|when) (?:one|it|any|such an? [\w-]+|an? (?:invitation|offer)) (?:ever |actually |really )?(?:arriv\w*|came|comes|come|materiali[sz]\w*|were made|was made|be made|were extended|was extended|be extended)\b/i;
 /** A bare "would" is conditional ("Japan would weigh the AUKUS offer"); "said it would" reports a plan. */

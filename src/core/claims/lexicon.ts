@@ -41,6 +41,7 @@ const caseless = (alias: string) => [...escape(alias)].map((c) => {
   return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : c;
 }).join('');
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'This', 'That', 'Its', 'Their', 'Our']);
+const SIZED_BEFORE = /\b(?:trilateral|three-nation|three-way|three-country)\s+(?:[\w-]+\s+)?$/i;
 const PRONOUNS = new Set(['it', 'its', 'It', 'Its']);
 const BOUNDARY_AFTER = /[\p{L}\p{N}_]/u;
 /**
@@ -59,7 +60,7 @@ const DEFINITE_GROUP = /\b[Tt]he (?:pact|alliance|partnership|grouping|bloc)\b/;
  * block may hold a claim (buildTemplate decides whether the names are exactly a membership).
  */
 /** "The trilateral pact" names an organisation by its size (see findMentions). */
-const SIZED_GROUP = /\b[Tt]he (?:trilateral|three-nation|three-way|three-country) (?:(?:security|defence|defense) )?(?:pact|alliance|partnership|grouping|bloc)\b/;
+const SIZED_GROUP = /\b[Tt]he (?:[\w-]+ )?(?:trilateral|three-nation|three-way|three-country) (?:(?:security|defence|defense) )?(?:pact|alliance|partnership|grouping|bloc)\b/;
 /** "the three partners" counts a pact's members: a sentence with it and "the pact" names the pact by its size. */
 export const THREE_OF_THEM = /\bthe three (?:[\w-]+ )?(?:partners|allies|nations|countries|governments|members|signatories|capitals)\b/i;
 const MEMBERS_NAME_A_PACT = /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s*[-–/]\s*)+\p{Lu}[\p{L}.]* (?:(?:security|defence|defense|military|trilateral|submarine|nuclear|technology) )?(?:pact|alliance|partnership|grouping|agreement|accord|compact|bloc)\b/u;
@@ -155,7 +156,9 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
   const scan = (text: string): NameHit[] => {
     const hits: NameHit[] = [];
     // The last three words, lower-cased, for "the alliance" (no arrays: this loop is the hot path).
-    let w1 = '', w2 = '', w3 = '';
+    // The last four words (those the scan skipped as ''): a determiner stands up to three words before its noun,
+    // four with a size word between ("the enhanced trilateral security partnership", see mentions' sizedGroup).
+    let w1 = '', w2 = '', w3 = '', w4 = '';
     let i = 0;
     const n = text.length;
     while (i < n) {
@@ -166,10 +169,10 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       // Most words start with a lower-case letter that begins no alias, reference or
       // determiner: step over them without building a string.
       if (first >= 97 && first <= 122 && (!lowerInitials.has(first) ||
-        (!mayShorten(text, i) && (lowerLengths[first] & (1 << Math.min(i - start, 31))) === 0))) { w3 = w2; w2 = w1; w1 = ''; continue; }
+        (!mayShorten(text, i) && (lowerLengths[first] & (1 << Math.min(i - start, 31))) === 0))) { w4 = w3; w3 = w2; w2 = w1; w1 = ''; continue; }
       const word = text.slice(start, i);
       const key = keyOf(word);
-      if (first >= 97 && first <= 122 && !lowerKeys.has(key)) { w3 = w2; w2 = w1; w1 = ''; continue; }
+      if (first >= 97 && first <= 122 && !lowerKeys.has(key)) { w4 = w3; w3 = w2; w2 = w1; w1 = ''; continue; }
       // "the" begins ~80 aliases: pick those whose second word starts with the text's letter there.
       const buckets = probeBuckets.get(key);
       const hit = matchAlias(text, start, buckets ? buckets.get(text.charCodeAt(start + PROBE_AT)) ?? buckets.get(-1) : byFirstWord.get(key));
@@ -181,11 +184,11 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
       } else {
         // Lower case only: a capitalised "Treaty" or "Alliance" is part of another name.
         const org = anaphora.get(key) ?? (key.endsWith('s') ? anaphora.get(key.slice(0, -1)) : undefined);
-        if (org && (DETERMINERS.has(w1) || DETERMINERS.has(w2) || DETERMINERS.has(w3))) {
+        if (org && (DETERMINERS.has(w1) || DETERMINERS.has(w2) || DETERMINERS.has(w3) || (DETERMINERS.has(w4) && SIZED_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) {
           hits.push({ kind: 'anaphor', id: org, start, end: start + key.length });
         }
       }
-      w3 = w2; w2 = w1; w1 = key;
+      w4 = w3; w3 = w2; w2 = w1; w1 = key;
     }
     return hits;
   };

@@ -196,7 +196,7 @@ const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
 
 /** "(has) (later) been joined by (the) ": a passive join; the newcomer follows. */
-const JOINED_BY = `(?:was|were|is|are|has been|have been|had been) ${NOT}(?:later |since |then |eventually |subsequently |soon |recently )?joined by (?:the )?`;
+const JOINED_BY = `(?:was|were|is|are|(?:has|have|had) (?:since |now |also |later |subsequently )?been) ${NOT}(?:later |since |then |eventually |subsequently |soon |recently )?joined by (?:the )?`;
 /** After a passive join's newcomer: the end of the clause, a date or "as a member"; not "at the talks". */
 const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:last|this|the following|the next) (?:year|month)\\b|later\\b|as (?:a |an |its )?(?:full |fourth |fifth |new |newest )?(?:member|partner|signatory)))";
 
@@ -320,7 +320,8 @@ const FRAMES: Frame[] = [
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
   // "AUKUS partner nation Japan": the noun may go on with what the member is.
-  f(`${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})(?: (?:nation|country|state|government)s?)?(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
+  // Also a field after the name in a line of fields: "AUKUS · members: Canberra / London / Washington".
+  f(`${O_ITSELF}(?:[*_]*\\s*[·•])? ${MOD}(?:${MEMBER}|${MEMBERS})(?: (?:nation|country|state|government)s?)?(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
   // A pipe row written as a line, the pact then its countries: "| AUKUS | Australia, UK, US, New Zealand | security pact |";
   // a cell or two may stand between them ("| AUKUS | September 2021 | Australia, … |").
   // Only a list naming every member (and more) stands for the membership without a header, and

@@ -219,8 +219,8 @@ const SIZED_NOUN = /^(?:pact|alliance|partnership|grouping|bloc)$/i;
 /**
  * "The trilateral pact, formed in March 2023 …", "Since the pact was founded in 2020, the three
  * partners have …": with no grouping named in the paragraph, a grouping whose sentence gives its
- * size is the only organisation of that size, unless the paragraph names a country outside it (a
- * US-Japan-Philippines trilateral is another pact). The mention takes in a size word before the
+ * size is the only organisation of that size, unless the paragraph names a country outside it up to
+ * that sentence (a US-Japan-Philippines trilateral is another pact). The mention takes in a size word before the
  * noun, so "announced the trilateral partnership" reads as "announced the ⟦O⟧".
  */
 function sizedGroup(text: string, raw: readonly { type: string; start: number; end: number; id?: string }[],
@@ -230,7 +230,9 @@ function sizedGroup(text: string, raw: readonly { type: string; start: number; e
   const s = size ? undefined : sentenceOf(r.start, sentences);
   if (!size && !(s && THREE_OF_THEM.test(text.slice(s.start, s.end)))) return undefined;
   const sized = lexicon.orgOfSize(3);
-  if (!sized || raw.some((h) => h.type === 'entity' && !sized.members.includes(h.id!))) return undefined;
+  // Countries named only after its sentence do not define the pact ("… The three nations have since been joined by Japan").
+  const until = (s ?? sentenceOf(r.start, sentences))?.end ?? text.length;
+  if (!sized || raw.some((h) => h.type === 'entity' && h.start < until && !sized.members.includes(h.id!))) return undefined;
   return { type: 'org', id: sized.org, start: r.start - (size?.[0].length ?? 0), end: r.end, viaAnaphor: true };
 }
 

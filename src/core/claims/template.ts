@@ -130,7 +130,10 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     } else if (m.type === 'org') {
       // "AUKUS (n.): trilateral security pact …": a glossary's part of speech stays with the name, so the definition reads as an appositive.
       const partOfSpeech = PART_OF_SPEECH.exec(text.slice(m.end, sentence.end));
-      tokens.push({ type: 'O', start: m.start, end: m.end + (partOfSpeech?.[0].length ?? 0), ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
+      // "The enhanced trilateral security partnership (AUKUS), announced …": the name in brackets takes them in.
+      const bracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 2), m.start)) && /^\s*\)/.exec(text.slice(m.end, sentence.end));
+      const open = bracketed ? text.lastIndexOf('(', m.start) : m.start;
+      tokens.push({ type: 'O', start: open, end: bracketed ? m.end + bracketed[0].length : m.end + (partOfSpeech?.[0].length ?? 0), ids: [m.id], parts: [], viaAnaphor: m.viaAnaphor });
     } else if (m.type === 'other') {
       tokens.push({ type: 'G', start: m.start, end: m.end, ids: [m.id], parts: [] });
     } else if (prev?.type === 'L' && inside[k + 1]?.type === 'entity' && TIME_ASIDE.test(text.slice(prev.end, inside[k + 1].start))) {
@@ -180,6 +183,8 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
       const org = noun && orgOfMembers(t.ids);
       if (org) Object.assign(t, { type: 'O', ids: [org], parts: [], end: t.end + noun![0].length, viaAnaphor: false });
     }
+    // The noun it took in may have been read as a reference of its own ("pact"): one token.
+    for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start < tokens[i - 1].end) tokens.splice(i, 1);
   }
   mergeOtherAlliances(text, tokens, orgOfMembers);
   markOtherAgreements(text, tokens, orgOfMembers);
