@@ -31,7 +31,7 @@ export function properWordsOf(names: Iterable<string>): Set<string> {
  * "Security" and "AUKUS Security Pact" does not).
  */
 export function sentenceCased(text: string, proper: ReadonlySet<string>, names: (text: string) => readonly Span[]): string | undefined {
-  if (text.length > MAX_HEADLINE) return undefined;
+  if (text.length > MAX_HEADLINE || !mostlyCapitalised(text)) return undefined;
   const capitals = [...text.matchAll(WORD)].filter(([w]) => CAPITALISED.test(w) && !proper.has(w) && !CALENDAR.has(w));
   if (capitals.length < 3) return undefined;
   const spans = names(text);
@@ -49,4 +49,24 @@ export function sentenceCased(text: string, proper: ReadonlySet<string>, names: 
     at = m.index! + 1;
   }
   return out + text.slice(at);
+}
+
+/**
+ * A cheap first test, run on every short block: are 70% of the words of four letters or more
+ * capitalised, names included? Leaving names out only lowers the share, so a text that fails here
+ * is no headline. One pass over the characters, no strings built.
+ */
+function mostlyCapitalised(text: string): boolean {
+  let words = 0, capitals = 0, length = 0, first = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter) { if (length++ === 0) first = c; continue; }
+    if (length >= 4) {
+      words++;
+      if (first >= 65 && first <= 90) capitals++;
+    }
+    length = 0;
+  }
+  return words > 0 && capitals >= 0.7 * words;
 }
