@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
+import { addTheMembers } from './theMembers';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
@@ -67,6 +68,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
+  if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
   return mergeByStart(out, findDates(text));
 }
 
@@ -75,6 +77,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "the latter" name the first and last of the nearest coordinated names before them ("X and Y",
  * "both AUKUS and the Quad"), as a reader takes them.
  */
+const THEM_WORDS = /\b(?:[Tt]hey|trio|three)\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {
