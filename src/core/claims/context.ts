@@ -382,7 +382,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // subject is the writer's; the "said" right after it is the subject's own verb, not a source's.
   // So is an appositive on it: "Tokyo, a member of AUKUS, said on Wednesday …".
   const onTheSubject = /^⟦[LO]\d+⟧,\s*(?:which|who|an?\s|the\s|one of\s)/.test(sentence.slice(match.start, match.end));
-  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b|earlier\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i.exec(after)
+  const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|insist|maintain|maintains|maintained|argue|argues|argued|contend|contends|contended|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b|earlier\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after))
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
   if (speech || trailing) {

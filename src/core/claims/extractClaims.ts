@@ -12,6 +12,7 @@ import { invitationClaims } from './invitation';
 import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
 import { statementClaims } from './statement';
+import { motiveClaims } from './motive';
 import { answerAsStatement, mayAnswer } from './answers';
 import { sentenceCased } from './titleCase';
 import { tableRowClaims } from './tableRows';
@@ -35,6 +36,8 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
  * Tested only after a sentence that named the organisation.
  */
 const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
+/** Words of a motive frame (see motive.ts). */
+const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
 const MAY_INVITE = /invit|offer|\bask|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
@@ -108,6 +111,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }
     if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
+    if (org && t.includes('⟦L') && MAY_ANSWER.test(t)) claims.push(...motiveClaims(ctx, orgOf));
     if (org || topicHere || carried || carriedOrg || (topic && topic.test(prose))) {
       claims.push(...statementClaims(ctx, org ? orgOf(org) : carriedOrg, carried || carriedOrg !== undefined));
     }

@@ -32,10 +32,11 @@ const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |�
 const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
- * "built with French rather than American or British help": the fact's helpers, set aside by
- * "rather than" or "instead of" right before their help, are said not to give it.
+ * "built with French rather than American or British help", "with French, not American or British,
+ * help": the fact's helpers, set aside by "rather than", "instead of" or a contrast aside right
+ * before their help, are said not to give it.
  */
-const HELP_SET_ASIDE = /\b(?:rather than|instead of) (⟦L\d+⟧) (?:help|assistance|aid|support|expertise|know-how|involvement|cooperation|co-operation|collaboration|technology)\b/i;
+const HELP_SET_ASIDE = /(?:\b(?:rather than|instead of)|,\s*(?:and |but )?not) (⟦L\d+⟧),? (?:help|assistance|aid|support|expertise|know-how|involvement|cooperation|co-operation|collaboration|technology)\b/i;
 function helpersSetAside(ctx: SentenceContext, text: string, fact: StatementFact): boolean {
   const m = HELP_SET_ASIDE.exec(text);
   return m !== null && (tokenOf(ctx.template, m[1])?.ids.some((id) => fact.subject.includes(id)) ?? false);

@@ -166,7 +166,8 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
     const between = text.slice(t.end, next ? next.start : sentence.end);
     const beforeGroup = (next?.type === 'O' && /^\s+(?:[\w-]+\s+){0,2}$/.test(between)) ||
       /^\s+(?:[\w-]+\s+){0,2}?(?:pact|alliance|partnership|agreement|grouping|bloc|compact|treaty|accord|arrangement|framework|invitation)\b/.test(between) ||
-      /^\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between) ||
+      // (Also at the close of a contrast aside: "with French, not American or British, help".)
+      /^,?\s+(?:help|assistance|aid|involvement|cooperation|co-operation|collaboration|expertise|know-how|participation)\b/.test(between) ||
       // "AUKUS has no American members": the adjective names who the members are.
       /^\s+members?\b/.test(between) ||
       // "The British were never part of AUKUS": the nationality as a noun names its country.

@@ -61,7 +61,7 @@ export const packSchema = {
             properties: { ...factBase, kind: { const: 'invitation' }, entity: id, invited: { type: 'boolean' }, saidBy: words, reportedBy: words } },
           { additionalProperties: false, required: ['relation'],
             properties: { ...factBase, kind: { const: 'statement' }, subject: ids,
-              relation: { enum: ['supports', 'cooperates', 'cites'] }, topic: words, standalone: words } },
+              relation: { enum: ['supports', 'cooperates', 'motive', 'cites'] }, topic: words, standalone: words } },
         ],
       },
     },

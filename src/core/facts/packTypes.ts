@@ -28,7 +28,7 @@ export type PackFact = Fact & { organisation: string } & (
   | { kind: 'count'; count: number }
   | { kind: 'founding'; date: string }
   | { kind: 'invitation'; entity: string; invited: boolean; saidBy: string[]; reportedBy: string[] }
-  | { kind: 'statement'; subject: string[]; relation: 'supports' | 'cooperates' | 'cites'; topic: string[];
+  | { kind: 'statement'; subject: string[]; relation: 'supports' | 'cooperates' | 'motive' | 'cites'; topic: string[];
       /** Terms that make a paragraph worth checking for this fact even when it names no organisation. */
       standalone?: string[] }
 );
