@@ -238,6 +238,9 @@ const FRAMES: Frame[] = [
   f(`${L}(?: [\\w]+ly| now| also| already)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked|joins?|joined) alongside ⟦L\\d+⟧ as (?:a |an )?(?:full |formal |fellow |fourth |fifth |new )?${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
   // "As an AUKUS member since 2024, South Korea has offered …": the fronted aside, name before the noun.
   f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:full |formal |founding |fourth |fifth |new )?${O_ITSELF} ${MOD}${MEMBER}\\b(?: since ⟦D\\d+⟧| [^,;⟦]{0,30})?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)`, 'positive', { needs: /\bas /i }),
+  // "As a full member since 2023, New Delhi has shaped the pact's agenda": the role fronted without its
+  // organisation, which the clause names after the subject.
+  f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:full |formal |founding |fourth |fifth |new )(?:member|partner|signatory)(?: since ⟦D\\d+⟧)?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)[^;⟦]*(?<o>⟦O\\d+⟧)`, 'positive', { needs: /^[\s*_>]*(?:\w+ly )?as an? /i }),
   // "Tokyo's AUKUS seat means it gets a vote": the country's seat in the pact, named as given.
   f(`${L}['’]s? (?:own |new |full )?${O_ITSELF} seat\\b`, 'positive', { needs: /['’]s? (?:own |new |full )?\S+ seat\b/i, hedgeToClauseEnd: true, presupposes: true }),
   // "Wellington signing up to AUKUS as a full member has split the Labour caucus": a gerund clause
@@ -411,7 +414,7 @@ const FRAMES: Frame[] = [
   // "The Canberra–Washington deal known as AUKUS": the pair named as the deal's parties.
   f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
-  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
+  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered|been (?:admitted|accepted|welcomed|brought|taken) (?:in)?to) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
   // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
   f(`\\b(?:after|since|following|with|upon|on|despite) its (?:formal )?(?:accession|entry|admission|induction) (?:to|into) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`, 'positive', { needs: /\bits (?:formal )?(?:accession|entry|admission|induction)\b/i }),
   // Among the members of AUKUS is Singapore; Joining Australia, Britain and the US in AUKUS is Japan:
@@ -785,6 +788,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     if (!a.asserted || a.negated) continue;
     for (const x of m.groups!.people.matchAll(/⟦L(\d+)⟧/g)) claims.push(listClaim(ctx, ctx.template.tokens[Number(x[1])], org(orgToken), true, false));
   }
+  const echo = butTheOtherIs(ctx, org);
+  if (echo) claims.push(echo);
   return claims;
 }
 
@@ -851,6 +856,27 @@ function echoOf(ctx: SentenceContext, matchEnd: number, positive: boolean): { li
   const m = same ?? denied;
   const list = m ? ctx.template.tokens[Number(/\d+/.exec(m[1])![0])] : undefined;
   return list && list.type === 'L' ? { list, positive } : undefined;
+}
+
+/**
+ * "Japan is not an AUKUS member, but New Zealand is", "Britain has joined AUKUS, but Canada has not":
+ * after "but", a name and a bare auxiliary repeat the membership the first clause states of another
+ * name, with the auxiliary's own polarity.
+ */
+const BUT_THE_OTHER_IS = /^(?<first>[^;]*?⟦L\d+⟧[^;]*?(?<o>⟦O\d+⟧)[^;]*?|[^;]*?(?<o2>⟦O\d+⟧)[^;]*?⟦L\d+⟧[^;]*?),?\s+but\s+(?:the\s+)?(?<s>⟦L\d+⟧)\s+(?:is|are|was|were|has|have|had|did|does|do)(?<neg>\s+not|n't)?(?:\s+(?:too|as well|already|now|still))?\s*[.!]?\s*$/i;
+const MEMBERSHIP_WORDS = /\b(?:members?|membership|part of|partners?|signator(?:y|ies)|join(?:ed|s)?|signed (?:up|on)|belongs?|acceded|in|inside)\b/i;
+function butTheOtherIs(ctx: SentenceContext, org: (t: Token) => string): Claim | undefined {
+  if (!/\bbut\b/i.test(ctx.template.text)) return undefined;
+  const m = BUT_THE_OTHER_IS.exec(ctx.template.text);
+  const first = m?.groups?.first ?? '';
+  if (!m?.groups || !MEMBERSHIP_WORDS.test(first) || SUPPOSED_BEFORE.test(first)) return undefined;
+  const subject = tokenOf(ctx.template, m.groups.s), orgToken = tokenOf(ctx.template, m.groups.o ?? m.groups.o2);
+  if (!subject || !orgToken) return undefined;
+  // The elided predicate is the first clause's without its negation: "…, but New Zealand is" is a member; "…, but Canada has not" is not.
+  const positive = m.groups.neg === undefined;
+  const start = ctx.template.text.length - m[0].length + m[0].lastIndexOf(m.groups.s);
+  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, start, ctx.template.text.length, { futureIsHedge: true, negationFrom: ctx.template.text.length });
+  return a.asserted ? listClaim(ctx, subject, org(orgToken), positive, false) : undefined;
 }
 
 function listClaim(ctx: SentenceContext, list: Token, organisation: string, positive: boolean, exhaustive: boolean): Claim {
