@@ -139,8 +139,14 @@ function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
   // "Britain and its three AUKUS partners": the number written counts the others.
   const written = fact.count - (claim.count.besides ?? 0);
   const agrees = atLeast ? fact.count >= value : fact.count === value;
-  if (agrees) return [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
   const org = index.orgName(claim.organisation);
+  // "AUKUS is no longer a threesome": a count denied agrees unless it is the true one.
+  if (!claim.positive) {
+    return agrees ? [{ verdict: 'contradicted', kind: 'count', fact, message: `${org} still has ${WORDS[fact.count] ?? fact.count} members: ${fact.statement}`,
+      rewrite: { text: fact.statement, title: 'Rewrite from the fact' } }]
+      : [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
+  }
+  if (agrees) return [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
   const lower = text.toLowerCase();
   const replacement = atLeast ? undefined
     : /^\d+$/.test(text) ? String(written)

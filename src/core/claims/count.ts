@@ -40,7 +40,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
   // "AUKUS, which now counts four members, …": in a relative clause on the name too.
-  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // A fact-sheet line "- AUKUS partners: 4": the label counts the members.
   { re: new RegExp(`^[\\s*_>-]*${O} (?:members|partners|member states|member countries|nations|countries|parties|signatories)[*_]*\\s*[:=]\\s*[*_]*${N}\\b(?!\\s*(?:years?|months?|%|per))`, 'gi') },
   // The headline "AUKUS at five members: what the expansion means": the size the pact stands at.
@@ -68,7 +68,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
-  { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially |no longer )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
   // submarines later, …".
@@ -104,6 +104,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
  */
 const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
 
+/** "no longer" right before the count: "is no longer a trilateral pact", "no longer has three members". */
+const NO_LONGER = /\bno longer\s+(?:(?:be|is|are|was|were|has|have|had|a|an|the|counts?|numbers?)\s+)*$/i;
 const DEFINITE_PHRASE = /^(?:the|its|their|this|that)\s/i;
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
 const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
@@ -152,7 +154,12 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const phraseStart = nounPhrase ? nounPhraseStart(ctx, start) : undefined;
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: phraseStart, negationFrom: phraseStart !== undefined && DEFINITE_PHRASE.test(ctx.template.text.slice(phraseStart)) ? phraseStart : undefined });
-      if (!a.asserted || a.negated) continue;
+      if (!a.asserted) continue;
+      // "AUKUS is no longer a threesome": a change denied says the count is not this one any more. Other
+      // negations stay unread ("not a trilateral alliance but a partnership" may deny the noun).
+      const wordAt = start + m[0].toLowerCase().indexOf(m.groups!.n.toLowerCase());
+      const noLonger = a.negated && !atLeast && !gapped && NO_LONGER.test(ctx.template.text.slice(Math.max(clause.start, wordAt - 40), wordAt));
+      if (a.negated && !noLonger) continue;
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
       if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
       const word = m.groups!.n.toLowerCase();
@@ -160,7 +167,7 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const numberAt = start + (gapped ? m[0].toLowerCase().lastIndexOf(word) : m[0].toLowerCase().indexOf(word));
       const span = { start: ctx.template.toProse(numberAt), end: ctx.template.toProse(numberAt) + word.length };
       claims.push({
-        kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: true, entities: [],
+        kind: 'count', sentence: ctx.sentence, organisation: org(group), positive: !noLonger, entities: [],
         count: { value: NUMBERS[word] + (beyond ? 1 : 0) + besides, atLeast: Boolean(atLeast), span, text: ctx.text.slice(span.start, span.end), ...(beyond ? { beyond } : {}), ...(besides ? { besides } : {}) },
       });
     }
