@@ -42,7 +42,8 @@ const VERB_FRAMES = [
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
   `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?(?:${WHEN})?${ABOUT_THE_PACT}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
-  `\\bextend(?:ed|s|ing)? (?:an |the )?invitation to ${L}`,
+  // "extended a formal offer of membership to Tokyo", "extended a membership invitation to Japan".
+  `\\bextend(?:ed|s|ing)? (?:an? |the )?(?:formal |informal |official |membership |written )*(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join(?: (?:the )?⟦O\\d+⟧)?)(?: to join(?: (?:the )?⟦O\\d+⟧)?)? to ${L}`,
   // "They extended Tokyo an offer of membership": the double object.
   `\\bextend(?:ed|s|ing)? ${L} (?:an? |the )(?:formal |informal |official )?(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join)\\b`,
   `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|approached ${ABOUT_JOINING}|sounded out ${ABOUT_THE_PACT}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
