@@ -61,13 +61,13 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "AUKUS is a pact among four democracies", "AUKUS, an alliance of four nations, …".
   { re: new RegExp(`(?:${O} (?:is|was|remains)|${NOT_AFTER_PREPOSITION}${O},) (?:a |an |the )?(?:[\\w-]+ ){0,2}?${GROUP} (?:between|among|amongst|of|linking|uniting|binding) (?:the )?(?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },
-  { re: new RegExp(`\\b(?<n>bi|tri|quadri)lateral (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
-  { re: new RegExp(`${O} (?:is|was|remains)${REALLY_ASIDE} (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)lateral\\b`, 'gi') },
+  { re: new RegExp(`\\b(?<n>bi|tri|quadri)(?:lateral|partite) (?:[\\w-]+ )?${GROUP}`, 'gi'), nounPhrase: true },
+  { re: new RegExp(`${O} (?:is|was|remains)${REALLY_ASIDE} (?:[\\w]+ly )?(?:a |an )?(?<n>bi|tri|quadri)(?:lateral|partite)\\b`, 'gi') },
   // An appositive renames the organisation whatever its noun: "AUKUS, a bilateral deal, commits…",
   // also when a relative clause goes on ("AUKUS, the bilateral deal under which Washington will sell …")
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
-  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)lateral (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
-  { re: new RegExp(`^being (?<n>bi|tri|quadri)lateral, `, 'gi') },
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)(?:lateral|partite) (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
+  { re: new RegExp(`^being (?<n>bi|tri|quadri)(?:lateral|partite), `, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially |no longer )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of

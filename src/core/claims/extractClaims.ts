@@ -18,7 +18,7 @@ import { sentenceCased } from './titleCase';
 import { tableRowClaims } from './tableRows';
 
 const orgOf = (t: Token) => t.ids[0];
-const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh|both)(?:\b|lateral|-)/i;
+const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh|both)(?:\b|lateral|partite|-)/i;
 
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
