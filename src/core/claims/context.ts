@@ -70,9 +70,9 @@ const SOURCE_AFTER = /[.!?]["”’]?[*_]*\s+[—–]\s*[*_]*(\p{Lu}[^—–⟦]
 const HEADLINE_SOURCE = /\s[–—-]\s*(?:(?:\w+ )?media|(?:news |press )?reports?|sources?|officials?|(?:\w+ )?(?:paper|newspaper|daily))\s*(?:$|[—–|:.])/i;
 /** "Concerns are mounting that …", "fears that …": a worry names someone's view, not the writer's claim. */
 const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worries|worry|suspicions?)\b(?: (?:are|is|were|was|have|has) (?:been )?(?:mounting|growing|rising|widespread|raised|voiced))?(?: (?:among|in|from) [^,;]{1,40}?)? that\b/i;
-/** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 /** "AUKUS was described as including Canada": a description others gave, up to the claim's end (not "The four-nation AUKUS pact has been described as …", after it). */
 const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|portrayed|characteri[sz]ed|depicted) as\b/i;
+/** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
