@@ -25,7 +25,7 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,3}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
@@ -58,7 +58,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
     if (carried && matches.length === 0 && carriesTopic(ctx, fact)) matches = matchClauses(ctx, BACK_REFERENCE);
     for (const { start, end } of matches) {
       const clause = whole;
-      const scope = stanceScope(ctx, start);
+      const scope = stanceScope(ctx, start, fact.relation === 'supports');
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
       // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
@@ -161,15 +161,27 @@ function builtByOutsider(text: string, outsider: RegExp): boolean {
 }
 
 /**
- * Where a stance is read: the whole sentence ("Japan's stance on the work: opposed"), except that
- * a denial opening it reaches only its own clause: "It is not true that Japan opposes the work;
- * Tokyo has publicly supported it" denies the opposition, not the support after the semicolon.
+ * Where a stance (or, with `stances` false, a cooperation) is read: the whole sentence ("Japan's
+ * stance on the work: opposed"), except that a denial opening it reaches only its own clause: "It is
+ * not true that Japan opposes the work; Tokyo has publicly supported it" denies the opposition, not
+ * the support after the semicolon. A stance is also read in its own clause when a concession stands
+ * next to it (see below).
  */
-function stanceScope(ctx: SentenceContext, start: number): Span2 {
+const CONCESSION = /\b(?:although|though|whereas|while)\b/i;
+function stanceScope(ctx: SentenceContext, start: number, stances: boolean): Span2 {
   const all = { start: 0, end: ctx.template.text.length };
-  if (ctx.clauses.length < 2 || !opensWithDenial(ctx.template.text)) return all;
+  if (ctx.clauses.length < 2) return all;
+  if (!stances) return opensWithDenial(ctx.template.text) ? denialScope(ctx, start) : all;
+  // "Japan does not support the hypersonics work, even though it regards other initiatives as
+  // meaningful": a concession states a stance on something else; the topic's own clause decides.
+  const own = ctx.clauses.findIndex((c) => c.start <= start && start < c.end);
+  const conceded = (i: number) => i >= 0 && i + 1 < ctx.clauses.length && CONCESSION.test(ctx.template.text.slice(ctx.clauses[i].end, ctx.clauses[i + 1].start));
+  if (own >= 0 && (conceded(own) || conceded(own - 1))) return ctx.clauses[own];
+  return opensWithDenial(ctx.template.text) ? denialScope(ctx, start) : all;
+}
+function denialScope(ctx: SentenceContext, start: number): Span2 {
   const first = ctx.clauses[0].end;
-  return start < first ? { start: 0, end: first } : { start: first, end: all.end };
+  return start < first ? { start: 0, end: first } : { start: first, end: ctx.template.text.length };
 }
 
 /**
