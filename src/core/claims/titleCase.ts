@@ -32,11 +32,13 @@ export function properWordsOf(names: Iterable<string>): Set<string> {
  */
 export function sentenceCased(text: string, proper: ReadonlySet<string>, names: (text: string) => readonly Span[]): string | undefined {
   if (text.length > MAX_HEADLINE || !mostlyCapitalised(text)) return undefined;
-  const capitals = [...text.matchAll(WORD)].filter(([w]) => CAPITALISED.test(w) && !proper.has(w) && !CALENDAR.has(w));
+  // Words that may be lower-cased: not a person's or outlet's, not a month or a day.
+  const common = [...text.matchAll(WORD)].filter(([w]) => !proper.has(w) && !CALENDAR.has(w));
+  const capitals = common.filter(([w]) => CAPITALISED.test(w));
   if (capitals.length < 3) return undefined;
   const spans = names(text);
   const named = (at: number) => spans.some((s) => s.start <= at && at < s.end);
-  const words = [...text.matchAll(WORD)].filter((m) => m[0].length >= 4 && !proper.has(m[0]) && !CALENDAR.has(m[0]) && !named(m.index!));
+  const words = common.filter((m) => m[0].length >= 4 && !named(m.index!));
   const capitalised = words.filter(([w]) => CAPITALISED.test(w));
   if (capitalised.length < 3 || capitalised.length < 0.7 * words.length) return undefined;
   // Capitals that no sentence or label opening explains: "Claim: AUKUS was founded in 2021. Rating: False." has none.
