@@ -37,10 +37,11 @@ const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|ha
  */
 const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
 /**
- * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II"), not
- * the group itself. The possessive is read here too: the regex may otherwise leave it out of O.
+ * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II", "the
+ * AUKUS hypersonics project", one or two words before the noun), not the group itself. The
+ * possessive is read here too: the regex may otherwise leave it out of O.
  */
-const NOT_GROUP = "(?!(?:'s?)?[\\w-]*\\s*(?:projects?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?|agenda|remit|mandate|portfolio|priorities|strategy)\\b)";
+const NOT_GROUP = "(?!(?:'s?)?(?:[\\w-]*|(?:\\s+(?!(?:and|or|but|nor|in|on|at|to|of|for|with|as|by|from|its|their|the|a|an|after|before|since|when|while|last|this|that|these|those|which|who|because|although|though|now|then|too|also|itself|is|was|has|had|will|would)\\b)[\\w-]+){1,2})\\s*(?:projects?|efforts?|consultations?|workstreams?|committees?|panels?|trials?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?|agenda|remit|mandate|portfolio|priorities|strategy)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -205,6 +206,10 @@ const FRAMES: Frame[] = [
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
   // "Japan, not Canada, is the country that joined AUKUS": the name set against the subject is not it.
   f(`${L}(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  // "Japan is a member not only of the Quad but also of AUKUS", "belongs not just to the Quad but to
+  // AUKUS": "not only" sets the other grouping beside the pact; it negates neither.
+  f(`${L}${SUBJECT_GAP}\\b(?:${AUX} (?:a |an |one of the )?${MOD}(?:part|${MEMBER}|${MEMBERS})|belong(?:s|ed)?|is|are|was|were|sits?|sat) not (?:only|just|merely|simply) (?:of|in|to|inside|within) (?:the )?⟦G\\d+⟧,? but (?:also |equally |likewise )?(?:of |in |to |inside |within )?${O}${NOT_GROUP}`,
+    'positive', { needs: /\bnot (?:only|just|merely|simply) (?:of|in|to|inside|within) /i }),
   // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
   // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
   f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
