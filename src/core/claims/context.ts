@@ -74,7 +74,7 @@ const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worri
 const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|portrayed|characteri[sz]ed|depicted) as\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
-const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
 /**
  * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
@@ -189,9 +189,10 @@ const CONCEDED_DENIAL = /(?:\b(?:despite|in spite of|notwithstanding)\s+|^\s*(?=
 
 /**
  * The writer's own tentative voice ("I would note that", "we'd argue") frames an assertion
- * politely: its "would" hedges nothing and its verb reports no one else.
+ * politely: its "would" hedges nothing and its verb reports no one else. So does the writer's own
+ * insistence ("As I said", "I'm telling you").
  */
-const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b/gi;
+const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b|\bas (?:I|we) (?:have |'ve |had |'d )?(?:said|noted|argued|wrote|written|stressed|explained|mentioned|pointed out)\b|\b(?:I|we)(?: am|'m| are|'re)? (?:telling|tell) (?:you|ya|y'all)\b|\blet me tell you\b/gi;
 
 /**
  * "According to our analysis of procurement records": the writer cites their own work, so the
