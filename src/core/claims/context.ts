@@ -125,8 +125,12 @@ const CONFIRMED_SOURCE = /(?:,|\()\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|n
 const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
 const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|might|may|can|if|whether|unless)\b|n't\b/i;
 
-/** Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched", "no. of members" (a number). */
-const NOT_NEGATING = /\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
+/**
+ * Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched",
+ * "no. of members" (a number), "Australia, the UK and the US — and no one else — are parties" (the aside
+ * closes the list).
+ */
+const NOT_NEGATING = /\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
 
 export interface Assessment {
@@ -262,13 +266,14 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
 /**
  * "Japan's accession to AUKUS came months after the Sankei reported …": a time or reason clause
  * after the claim says when or why; the reports and denials inside it are about something else.
+ * "since 2022" with a date is a phrase, not a clause: "a member since 2022, according to a post".
  * So does an appositive to a time: "AUKUS was founded in 2022, the same year rumours swirled about Japan",
  * and a noun with a relative clause: "…, areas in which it claims a comparative advantage" (not one
  * that names the claim's own event: "…, a move which the Sankei reported"). So does a clause of
  * its own with a new subject: "…, and Matsuno's denial was diplomatic cover" (not "…, and the report is
  * false", whose subject is the claim).
  */
-const SUBORDINATE = /\b(?:after|before|since|until|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b/i;
+const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b|(?:its|the) (?:founding|launch|creation|inception|start|outset|beginning)\b))|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b/i;
 
 /**
  * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional

@@ -128,6 +128,14 @@ const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |
  * the determiner speaks of an invitation that may come, not one that was made.
  */
 const HYPOTHETICAL_DETERMINER = /\b(?:any|an? (?:possible|future|eventual|potential|hypothetical|putative|prospective)|any (?:future|eventual|formal))\s+(?:(?:formal|official|such)\s+)?(?:⟦O\d+⟧\s+)?$/i;
+/**
+ * "An invitation for Japan to join AUKUS could come only after …", "An AUKUS offer to Tokyo is
+ * unlikely": an indefinite invitation that is the subject of a modal or a judgement of likelihood is
+ * one that may come, not one that was made ("The invitation … could be withdrawn" presupposes it).
+ */
+const INDEFINITE_LEAD = /(?:^|[,;:—–]\s*)[\s*_>]*(?:an?|one)\s+(?:(?:[\w-]+|⟦O\d+⟧)\s+){0,2}$/i;
+const NP_TAIL = String.raw`(?:\s+(?:for|to|from|by)\s+(?:the\s+)?(?:⟦[LO]\d+⟧|[\w-]+)(?:['’]s?)?(?:\s+(?:partners|allies|members|government))?)*(?:\s+to\s+(?:join|enter|accede to|become (?:a |an )?(?:full )?(?:member|part) of)\s+(?:the\s+)?⟦O\d+⟧(?:\s+(?:pact|alliance|partnership|grouping))?)?`;
+const SUPPOSED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:could|may|might|would|will|should|must|can|is (?:not )?(?:unlikely|possible|likely|expected|conceivable|probable|improbable|plausible)|(?:seems|looks) (?:unlikely|possible|likely)|remains? (?:possible|unlikely|conceivable|a possibility|hypothetical)|has yet to)\b`, 'i');
 const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
 /**
  * "- Wednesday: Matsuno confirms AUKUS invitation": the official who denied it credited with
@@ -212,6 +220,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
     if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
     if (IF_ONE_CAME.test(ctx.template.text.slice(end)) && !a.negated) continue;
+    if (INDEFINITE_LEAD.test(lead) && SUPPOSED_AFTER.test(after) && !a.negated) continue;
     if (a.why === 'hedged' && !CONDITION.test(ctx.template.text.slice(clause.start, clause.end).replace(WHETHER_IT_ACTS, '')) &&
       ACTS_ON_THE.test(lead) && (!CONDITIONAL_MODAL.test(lead) || REPORTED_FUTURE.test(lead))) {
       claims.push(claim(ctx, fact, invitee, !denied));

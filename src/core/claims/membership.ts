@@ -201,6 +201,12 @@ const JOINED_BY = `(?:was|were|is|are|(?:has|have|had) (?:since |now |also |late
 /** After a passive join's newcomer: the end of the clause, a date or "as a member"; not "at the talks". */
 const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:last|this|the following|the next) (?:year|month)\\b|later\\b|as (?:a |an |its )?(?:full |fourth |fifth |new |newest )?(?:member|partner|signatory)))";
 
+/** A restrictive phrase after a group noun: "the only AUKUS members with …", "… that build submarines", "… operating …". */
+const RESTRICTED_AFTER = "(?!\\s+(?:to|that|who|which|whose|with|without|in|on|from|outside|inside|within|among|having|able|capable|currently|yet)\\b|\\s+(?!(?:during|morning|evening|spring|king|thing)\\b)[a-z-]+ing\\b)";
+
+/** "— and no one else —" right after a list closes it. */
+const NO_ONE_ELSE_AFTER = /^\s*(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:countries|nations|states|governments|country|nation|state|government))(?: else)?\s*[,—–)]/i;
+
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
@@ -557,8 +563,10 @@ const FRAMES: Frame[] = [
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
   // (Not a clause after the comma: "Far from opposing AUKUS, Japan has backed AUKUS's work".)
   f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L}(?! (?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|must|should|[a-z]+ed)\\b) (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}`, 'positive', { exhaustive: 'definite' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)`, 'positive', { exhaustive: 'definite' }),
+  // "Australia and Britain are the only AUKUS members with Westminster-style parliaments": a
+  // restrictive phrase after the noun picks some members out; the list is not the whole membership.
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
@@ -756,7 +764,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Two of the AUKUS members, Britain and the United States, …" names some of them, not all.
       const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start));
       // "Only Australia and the United States belong to AUKUS": "only" before the subject closes the list.
-      const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && /(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start));
+      // So does "and no one else" right after it ("The US and the UK — and no one else — are parties to AUKUS").
+      const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && (/(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start)) ||
+        NO_ONE_ELSE_AFTER.test(m[0].slice(m[0].indexOf('⟧') + 1)));
       const exhaustive = !m.groups?.other && !partOf && (onlyThese || (excepted && positive) || frame.exhaustive === 'always' ||
         (frame.exhaustive === 'definite' && Boolean(m.groups?.the || m.groups?.colon || m.groups?.only)));
       // Only a frame that can state the whole membership reads every list it took in.

@@ -25,7 +25,7 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
@@ -320,9 +320,12 @@ function polarities(text: string, words: RegExp): boolean[] {
   return [...text.matchAll(words)].map((m) => !negated(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
-/** Negators that are words of their own meaning ("withheld", "little"): a plain "not" before one cancels it. */
+/**
+ * Negators that are words of their own meaning ("withheld", "little", "stopped", "stepped back from"): a
+ * plain "not" before one cancels it ("has not stepped back from helping" still helps).
+ */
 const OPPOSING_WORD = new RegExp(OPPOSE.source, 'i');
-const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\b/i;
+const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|(?<!\ba )little|scant)\b/i;
 const PLAIN_NEGATOR = /\b(?:no|not|never)\b|n't\b/i;
 /** "has withheld its support" denies it; "has never withheld its support" affirms it. */
 function negated(before: string): boolean {
