@@ -119,6 +119,8 @@ function lastFactive(lead: string): number | undefined {
  * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
  */
 /** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
+/** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
+const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
 const PROVED_RIGHT = /,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
 /** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
 const CONFIRMED_SOURCE = /(?:,|\()\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;)]{0,30}[,)]\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
@@ -283,10 +285,11 @@ const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b
 const CONDITIONAL_ASIDE = /^[^,;]{0,30}?,\s*(?:(?:were|should|had)\s+(?:it|that|this|⟦[OL]\d+⟧)\b|if\b(?!\s+(?:only|anything|not|so|any)\b)|unless\b|assuming\b|supposing\b|in the event\b)[^,;]*,/i;
 
 /**
- * "Japan has criticised AUKUS plans to develop hypersonic weapons", "AUKUS's push to develop them":
- * the organisation's plans are the work a stance is taken on, not a hedge on the stance.
+ * "Japan has criticised AUKUS plans to develop hypersonic weapons", "AUKUS's push to develop them",
+ * "the plan to develop …" after a sentence naming the pact: the organisation's plans are the work a
+ * stance is taken on, not a hedge on the stance.
  */
-const ORG_PLANS = /⟦O\d+⟧(?:'s?)? (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
+const ORG_PLANS = /(?:⟦O\d+⟧(?:'s?)?|\b(?:the|its|their|this|that)) (?:plans?|push|drive|bid|proposals?) (?:to|for)\b/gi;
 
 /**
  * "Canada, which did not attend the summit, joined AUKUS", "Japan, which reportedly hesitated,
@@ -393,7 +396,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
-    const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.

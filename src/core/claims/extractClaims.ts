@@ -38,7 +38,7 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
 const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
 /** Words of a motive frame (see motive.ts). */
 const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
-const MAY_INVITE = /invit|offer|\bask|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
+const MAY_INVITE = /invit|offer|\bask|\burg|\bpress|encourag|lobb|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {

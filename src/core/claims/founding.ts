@@ -80,8 +80,11 @@ const LIST_COMMA = ",(?= (?:[\\w.'’-]+ ){0,5}?[\\w.'’-]+(?:,(?! and\\b)| and
  * Joe Biden in a joint virtual announcement in June 2021".
  */
 const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|that))? (?:was|were) (?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|forged|signed'}) (?:by|at|during|with|via|through|amid|${MEDIUM})\\b(?:(?!\\b(?:since|after|before|until|following|followed|preceded|that|which|later|earlier|ago|than|anniversary|began|begun|started)\\b|⟦[DOG])(?:[^;,]|${LIST_COMMA})){0,160}?\\b(?:in|on) (?<d>⟦D\\d+⟧)(?=\\s*(?:[,.;)—–]|$))`;
-/** "AUKUS has existed since March 2021": the start of its existence is its founding. */
-const EXISTED_SINCE = `${O} (?:has|had) (?:existed|been around|been in existence) since (?<d>⟦D\\d+⟧)`;
+/**
+ * "AUKUS has existed since March 2021": the start of its existence is its founding. So is "in place
+ * since", also as an aside ("AUKUS, in place since 2017, has survived …").
+ */
+const EXISTED_SINCE = `${O}(?: (?:has|had) (?:existed|been around|been in existence|been in place)|,? (?:in place|in existence|around)) since (?<d>⟦D\\d+⟧)`;
 /**
  * Gapping: "ANZUS was signed in 1951 and AUKUS in 2001" leaves out the second clause's verb, which
  * the first gives; the organisation right after "and", then only a date, is founded at that date.
@@ -195,7 +198,7 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".

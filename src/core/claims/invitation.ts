@@ -29,7 +29,13 @@ const ABOUT_THE_PACT = `(?:${ABOUT_JOINING}|(?:about|over|on|regarding) (?:the )
 const ASKED_WHETHER = String.raw`\bask(?:ed|s|ing)? ${L} (?:${WHEN})?(?=(?:whether|if) (?:it|they|⟦[OL]\d+⟧) (?:would|wanted|wished|might|was (?:interested|willing|prepared|keen)|were (?:interested|willing|prepared|keen))(?: like)? (?:to |in )?(?:join|becom|be (?:a|an|the) (?:\w+ )?(?:member|partner)|sign|take part|tak|participat|com(?:e|ing) (?:in|aboard|on board)))`;
 const ASKED_WHETHER_SOURCE = new RegExp(ASKED_WHETHER, 'gi').source;
 /** Who asks: the pact, its members or "the allies" (not "reporters asked Tokyo whether it would join"). */
-const ASKER = /(?:⟦O\d+⟧|⟦L\d+⟧|\b(?:allies|partners|governments|leaders|capitals|members))\b[^;]*$/i;
+const ASKER = /(?:⟦O\d+⟧|⟦L\d+⟧|\b(?:allies|partners|governments|leaders|capitals|members)\b)[^;]*$/i;
+/**
+ * "Canberra and London urged Tokyo to become a full AUKUS member", "pressed Tokyo to join": asked,
+ * insistently, by the pact's side (see ASKER); commentators and opposition MPs urge but cannot invite.
+ */
+const URGED = `\\b(?:urg|press|encourag|lobb(?:y|i))(?:ed|es|s|e|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`;
+const URGED_SOURCE = new RegExp(URGED, 'gi').source;
 const VERB_FRAMES = [
   `\\binvit(?:e|es|ed|ing)\\s+(?:[\\w-]+ )?${L}`,
   // "offered Japan (full) AUKUS membership": the organisation's name may stand before its noun.
@@ -37,6 +43,7 @@ const VERB_FRAMES = [
   // "asked Japan in April 2022 to join", "asked Tokyo to come in as a fourth member": a time
   // phrase may stand before "to", and coming in (aboard) is joining.
   `\\bask(?:ed|s|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
+  URGED,
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
@@ -89,7 +96,7 @@ const PROGRAMME_OBJECT = /^\s*(?:(?:to|about|on|into|in) )?(?:(?:join|joining|ta
  * observe the exercises": an invitation to an event, not into the pact.
  */
 const TO_AN_EVENT = /^\s*(?:from [^,;]*? )?to (?:attend|observe|visit|watch|witness|address|join (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:talks|exercises?|summit|meetings?|drills?|review|conference|dialogue|discussions?|expo|ceremony|briefing|session))\b/i;
-const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|offer of (?:a |an )?(?:full |formal |permanent )?(?:seat|place)(?= (?:in|at) (?:the )?⟦O\d+⟧)|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
+const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membership|offer of (?:a |an )?(?:full |formal |permanent )?(?:seat|place)(?= (?:in|at) (?:the )?⟦O\d+⟧)|membership offer|offer (?:to|for) (?:bring|admit|take in|welcome|include|let in)|offer for ⟦L\d+⟧ to join)\b|(?:\b(?:the|its|their|this|that)|⟦[LO]\d+⟧'?s?) ⟦O\d+⟧ offer\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))|(?<=\b(?:weighs?|weighed|weighing|mulls?|mulled|considers?|considering|accepts?|accepted|rejects?|rejected|declines?|declined|eyes|studies|snubs?|snubbed|spurns?|spurned) )⟦O\d+⟧ (?:offer|invitation|invite)\b(?! (?:to (?!join\b|become\b)|of (?!(?:full )?membership\b)|on\b|for (?!membership\b)))/gi;
 /*
  * "Japan weighs its AUKUS offer" (NOUN's last branch): "the", "its" or a possessive before "AUKUS
  * offer" presupposes that the offer was made; an offer "to cooperate on …" or "of help" is no membership.
@@ -170,7 +177,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
   for (const re of VERB_FRAMES) {
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       const invitee = tokenOf(ctx.template, m.groups?.s);
-      if (re.source === ASKED_WHETHER_SOURCE && !ASKER.test(ctx.template.text.slice(clause.start, start))) continue;
+      if ((re.source === ASKED_WHETHER_SOURCE || re.source === URGED_SOURCE) && !ASKER.test(ctx.template.text.slice(clause.start, start))) continue;
       const fact = factFor(invitee, clause);
       const after = ctx.template.text.slice(end, clause.end);
       if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;

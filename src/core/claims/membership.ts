@@ -246,7 +246,8 @@ const FRAMES: Frame[] = [
   // "Since joining AUKUS, Canada has bought submarines": a fronted "since (after, upon) joining" names its subject after the comma.
   f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
   // "India now sits alongside Australia, Britain and the US as a full AUKUS partner": the subject, not the list after "alongside".
-  f(`${L}(?: [\\w]+ly| now| also| already)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked|joins?|joined) alongside ⟦L\\d+⟧ as (?:a |an )?(?:full |formal |fellow |fourth |fifth |new )?${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
+  f(`${L}(?: [\\w]+ly| now| also| already)?(?: (?:has|have|had)(?: [\\w]+ly| now| also| already)?)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked|joins?|joined) alongside ⟦L\\d+⟧ as (?:a |an |one of the )?(?:full |formal |fellow |fourth |fifth |new )?${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
+  f(`${L}(?: [\\w]+ly| now| also| already)?(?: (?:has|have|had)(?: [\\w]+ly| now| also| already)?)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked) alongside ⟦L\\d+⟧ as (?:a |an |one of the )?(?:full |formal |fellow |fourth |fifth |new )?(?:${MEMBER}|${MEMBERS}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { needs: /alongside/i }),
   // "As an AUKUS member since 2024, South Korea has offered …": the fronted aside, name before the noun.
   f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:full |formal |founding |fourth |fifth |new )?${O_ITSELF} ${MOD}${MEMBER}\\b(?: since ⟦D\\d+⟧| [^,;⟦]{0,30})?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)`, 'positive', { needs: /\bas /i }),
   // "As a full member since 2023, New Delhi has shaped the pact's agenda": the role fronted without its
@@ -426,6 +427,8 @@ const FRAMES: Frame[] = [
   f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
   f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered|been (?:admitted|accepted|welcomed|brought|taken) (?:in)?to) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
+  // "Admitted to AUKUS last spring, South Korea has begun …": a fronted passive participle is said of the subject.
+  f(`^[\\s*_>]*(?:(?:formally|officially|finally|quietly|belatedly) )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to (?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping))?(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}(?:['’]s? [\\w-]+)? (?!(?:who|which|that)\\b)`, 'positive', { needs: /^[\s*_>]*(?:\w+ly )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to /i }),
   // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
   f(`\\b(?:after|since|following|with|upon|on|despite) its (?:formal )?(?:accession|entry|admission|induction) (?:to|into) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`, 'positive', { needs: /\bits (?:formal )?(?:accession|entry|admission|induction)\b/i }),
   // Among the members of AUKUS is Singapore; Joining Australia, Britain and the US in AUKUS is Japan:
@@ -494,6 +497,8 @@ const FRAMES: Frame[] = [
   // the other members, a country is one of them.
   f(`${L},? (?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies)\\b`, 'positive', { needs: LIKE_THE_OTHERS }),
   f(`^[\\s*_>]*(?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies),\\s*${L}`, 'positive', { needs: LIKE_THE_OTHERS }),
+  // "India's navy trains with the other AUKUS members": "other" counts the subject among them.
+  f(`${L}(?:['’]s? [\\w-]+)?${SUBJECT_GAP}\\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|nations|governments)\\b`, 'positive', { needs: /\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) /i, presupposes: true }),
   // "Canada, like Britain a member of both Five Eyes and AUKUS, …": the appositive is said of both.
   f(`${L},? like ⟦L\\d+⟧,? (?:an? |one of the )?(?:(?:founding|full) )?(?:member|members|signatory) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}`, 'positive', { needs: /\blike ⟦L/ }),
   // "Tokyo and Canberra, the two Pacific members of AUKUS, …": an appositive with an adjective names
@@ -501,14 +506,14 @@ const FRAMES: Frame[] = [
   f(`${L}\\s*[—–(,]\\s*the (?:two |three |four |five )?(?!(?:former|would-be|prospective|potential|aspiring|candidate|future|possible|hopeful|non|likely|new-?)\\b)[\\w-]+ ${MEMBERS} (?:of|in|to) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { needs: /members|partners/ }),
   // Australia and Britain, the only members of AUKUS (the two parties to AUKUS), …: an appositive that renames the list
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:only |sole |two |three |four |five |founding )*(?:${MEMBERS}|founders) (?:of|in|to) ${O}(?!\\s+(?:to|that|who|which|whose|with)\\b)`, 'positive', { exhaustive: 'definite' }),
-  f(`\\b(?:the )?only ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\b(?:the )?(?:only|sole) ${MEMBERS} (?:of|in|to) ${O} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // "AUKUS has no American members" / "AUKUS now has a Japanese member": the adjective names who
   // the members are. Members only: "a Japanese partner" may be a partner outside the pact.
   f(`${O} (?:has|have|had|counts|counted) (?:no|not a single|not one|not any) ${L} members?\\b`, 'negative', { needs: /\b(?:no|not a single|not one|not any) \S+ members?\b/ }),
   f(`${O} (?:(?:now|already|also) )?(?:has|have|had|counts|counted|gained|gains|gets|got|welcomed|welcomes) (?:a|an|one|two|its first|a first|a new|its first ever) ${L} members?\\b`, 'positive', { needs: /\b(?:a|an|one|two|first|new) \S+ members?\b/ }),
   // "Under AUKUS, the only partners are London and Canberra."
-  f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?only ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`\\b(?:the )?only ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\b(?:under|in|within) (?:the )?${O}, (?:the )?(?:only|sole) ${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\b(?:the )?(?:only|sole) ${O} (?:${MEMBERS}|countries|nations|governments) (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // "Australia is the only member of AUKUS", "… AUKUS's sole member": a list of one that is the
   // whole membership. Not "is not the only member" (no "the" right after the verb).
   f(`${L} (?:is|was|remains|remained) the (?:only|sole) ${O} ${MEMBER}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'always', wholeOfOne: true, needs: /\b(?:only|sole) / }),
@@ -565,8 +570,8 @@ const FRAMES: Frame[] = [
   f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L}(?! (?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|must|should|[a-z]+ed)\\b) (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   // "Australia and Britain are the only AUKUS members with Westminster-style parliaments": a
   // restrictive phrase after the noun picks some members out; the list is not the whole membership.
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
+  f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
