@@ -33,7 +33,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // members Britain and the US" (two named of three), "both its AUKUS partners" (a member's two
   // partners), "both other AUKUS members", nor "both AUKUS members and outsiders".
   { re: new RegExp(`(?<!(?:\\b(?:its|their|his|her|our|your|my)|['’]s?) )\\b(?<n>both) (?:of )?(?:the )?${O} (?:${NOUN.slice(3, -1)}|allies)\\b(?!['’]?\\s*[,—–(:]?\\s*⟦L|\\s+(?:and|or|alike|of)\\b)`, 'gi'), nounPhrase: true, both: true },
-  { re: new RegExp(`\\b${N}-(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
+  // "a four country alliance": the hyphen left out before a noun for the group.
+  { re: new RegExp(`\\b${N}(?:-| (?=(?:member|nation|country|party|partner|state|power|government) (?:[\\w-]+ )?${GROUP}))(?:member|nation|country|party|partner|way|state|sided|power|government|strong)\\b`, 'gi'), nounPhrase: true },
   // "the four founding AUKUS partners", "the four AUKUS capitals": a standing adjective or the
   // capitals that stand for the governments still count the members.
   { re: new RegExp(`(?:\\bthe |\\bits |\\btheir |\\ball |${O}:? )(?:only |all )?${N} (?:${STANDING} )?(?:${O} )?(?:${STANDING} )?(?:${NOUN}|capitals)\\b(?! of(?! (?:the )?⟦O))`, 'gi'), nounPhrase: true },

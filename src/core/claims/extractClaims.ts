@@ -35,6 +35,8 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
  * to what the sentence before announced carries its topic and its organisation into this one.
  * Tested only after a sentence that named the organisation.
  */
+/** An offer or invitation referred back to (see offerOf in extractClaims). */
+const OFFER_BACK = /\b(?:their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offer|invitation|invite)\b/i;
 const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
 /** Words of a motive frame (see motive.ts). */
 const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
@@ -45,7 +47,9 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
   if (written.kind === 'row') return tableRowClaims(written, lexicon);
   // "## Japan Invited to Join AUKUS Security Pact" is read in sentence case (same offsets).
   const headline = sentenceCased(written.text, lexicon.properWords, (t) => lexicon.scan(t).filter((h) => h.kind === 'entity' || h.kind === 'org' || h.kind === 'other'));
-  const block = headline === undefined ? written : { ...written, text: headline };
+  // "india joined aukus in 2023": an all-lower-case note is read with its names cased (same offsets).
+  const cased = headline ?? lexicon.withNamesCased(written.text);
+  const block = cased === undefined ? written : { ...written, text: cased };
   const sentences = splitSentences(block.text);
   const mentions = findMentions(block.text, lexicon, sentences);
   const claims: Claim[] = [];
@@ -85,11 +89,14 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     const topicHere = !named && !contextOrg && !answers && topic !== undefined && topic.test(prose);
     const carried = topicBefore && !topicHere && BACK_TO_THE_WORK.test(prose);
     const carriedOrg = !named && orgAndTopicBefore && REACTION_TO_IT.test(prose) ? orgAndTopicBefore : undefined;
+    // "Japan's ties with all three AUKUS partners are close. Tokyo nonetheless turned down their offer
+    // of membership": "their offer" is the offer of the organisation the sentence before named.
+    const offerOf = !named && !contextOrg && orgAndTopicBefore && OFFER_BACK.test(prose) ? orgAndTopicBefore : undefined;
     // "The three were joined by Japan": the founders named with the organisation in the sentence before.
     const joinsThem = !named && !skipped && previous !== undefined && MAY_JOIN_THEM.test(prose) ? foundersOrg(previous) : undefined;
     topicBefore = topicHere;
     orgAndTopicBefore = undefined;
-    if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg && !joinsThem) {
+    if (!named && !contextOrg && !answers && !topicHere && !carried && !carriedOrg && !joinsThem && !offerOf) {
       if (entities > 0 && sentences.length === 1) {
         claims.push(...labelListClaims(makeContext(block.text, sentence, buildTemplate(block.text, sentence, mentions), undefined, facts), lexicon.orgOfLabelList));
       }
@@ -100,7 +107,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     // "It later joined the pact" reads its subject from the sentence before, skipped or not.
     if (skipped) { previous = buildTemplate(block.text, skipped, mentions); skipped = undefined; }
     const org = template.tokens.find((t) => t.type === 'O');
-    const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg, block.kind === 'heading');
+    const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg ?? offerOf, block.kind === 'heading');
     if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
     if (joinsThem) claims.push(...joinedThemClaims(ctx, joinsThem));
     // Each kind of frame needs something the template shows at a glance; skip the rest.
@@ -110,7 +117,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }
-    if ((org || contextOrg) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
+    if ((org || contextOrg || offerOf) && MAY_INVITE.test(t)) claims.push(...invitationClaims(ctx, orgOf));
     if (org && t.includes('⟦L') && MAY_ANSWER.test(t)) claims.push(...motiveClaims(ctx, orgOf));
     if (org || topicHere || carried || carriedOrg || (topic && topic.test(prose))) {
       claims.push(...statementClaims(ctx, org ? orgOf(org) : carriedOrg, carried || carriedOrg !== undefined));

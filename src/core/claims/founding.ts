@@ -175,6 +175,10 @@ const FRAMES = [
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
   // names a later act of the pact, so a noun other than the pact's own may not follow.
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates|built|build|builds)(?: (?:the|their|its)(?: (?:new|trilateral|security|defen[cs]e|historic|landmark|three-nation|three-way))*)? ${O}${OBJECT_ENDS}`,
+  // "the 2022 summit that created AUKUS": a dated event that founded the pact dates its founding.
+  `\\bthe (?<d>⟦D\\d+⟧) (?:[\\w-]+ )?(?:summit|meeting|talks|conference|agreement|deal|announcement|call|video call|videoconference|ceremony|declaration|statement) (?:that|which) (?:[\\w]+ly )?(?:created|founded|launched|established|formed|produced|birthed|gave birth to|set up|inaugurated|unveiled) (?:the )?${O}(?![\\w'’])(?!\\s+(?:[Pp]illar|pathway|programmes?|programs?|projects?|submarines?|deals?|plans?|talks|working)\\b)`,
+  // "brought AUKUS into being in 2022": what is brought into being or existence is founded.
+  `\\b(?:brought|brings|bring|bringing|called|calls|call) (?:the )?${O} into (?:being|existence)\\b`,
   // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with
   // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,
@@ -198,7 +202,7 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
  * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there)\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there|to (?:the )?(?:world|public|press|media|nation))\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".

@@ -1,5 +1,6 @@
 import type { Pack } from '../facts/packTypes';
 import { properWordsOf } from './titleCase';
+import { lowerCaseReader } from './lowerCase';
 
 export type MentionKind = 'entity' | 'org' | 'other';
 
@@ -32,6 +33,8 @@ export interface Lexicon {
    * members all appear in it, unless the list is exactly another grouping's membership (the Five Eyes').
    */
   orgOfLabelList: (ids: readonly string[]) => string | undefined;
+  /** An all-lower-case text with the names the packs know in their case; undefined for any other text (see lowerCase.ts). */
+  withNamesCased: (text: string) => string | undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -231,7 +234,11 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
     ...p.organisations.flatMap((o) => o.context),
     ...p.facts.flatMap((f) => (f.kind === 'invitation' ? [...f.saidBy, ...f.reportedBy] : [])),
   ]));
-  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, properWords, orgOfMembers, orgOfSize, orgOfLabelList };
+  const withNamesCased = lowerCaseReader(packs.flatMap((p) => [
+    ...p.organisations.flatMap((o) => [o.name, ...o.aliases]), ...p.otherGroupings.flatMap((g) => g.aliases),
+    ...p.entities.flatMap((e) => [e.name, ...e.aliases, ...(e.adjectives ?? [])]),
+  ]));
+  return { scan, mayHoldClaim, cueSource, contextOf, entityNames, properWords, orgOfMembers, orgOfSize, orgOfLabelList, withNamesCased };
 }
 
 /** The longest alias that starts at `start` and ends at a word boundary. */

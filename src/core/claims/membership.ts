@@ -38,10 +38,11 @@ const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|ha
 const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
 /**
  * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II", "the
- * AUKUS hypersonics project", one or two words before the noun), not the group itself. The
- * possessive is read here too: the regex may otherwise leave it out of O.
+ * AUKUS hypersonics project", one or two words before the noun, though not words that describe the
+ * pact itself: "the AUKUS trilateral security deal"), not the group itself. The possessive is read
+ * here too: the regex may otherwise leave it out of O.
  */
-const NOT_GROUP = "(?!(?:'s?)?(?:[\\w-]*|(?:\\s+(?!(?:and|or|but|nor|in|on|at|to|of|for|with|as|by|from|its|their|the|a|an|after|before|since|when|while|last|this|that|these|those|which|who|because|although|though|now|then|too|also|itself|is|was|has|had|will|would)\\b)[\\w-]+){1,2})\\s*(?:projects?|efforts?|consultations?|workstreams?|committees?|panels?|trials?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?|agenda|remit|mandate|portfolio|priorities|strategy)\\b)";
+const NOT_GROUP = "(?!(?:'s?)?(?:[\\w-]*|(?:\\s+(?!(?:and|or|but|nor|in|on|at|to|of|for|with|as|by|from|its|their|the|a|an|after|before|since|when|while|last|this|that|these|those|which|who|because|although|though|now|then|too|also|itself|is|was|has|had|will|would|trilateral|security|defen[cs]e|military|strategic|three-nation|three-way|three-country|landmark|historic)\\b)[\\w-]+){1,2})\\s*(?:projects?|efforts?|consultations?|workstreams?|committees?|panels?|trials?|programmes?|programs?|work|initiatives?|research|summit|talks|meetings?|discussions?|debates?|pillars?|exercises?|activities|working|technolog\\w*|cooperation|deal|submarines?|agenda|remit|mandate|portfolio|priorities|strategy)\\b)";
 /** Words that mark a quoted claim false (a presupposition survives attribution only without them). */
 const FALSITY_WORDS = /\b(?:den(?:y|ied|ies)|reject\w*|refut\w*|dismiss\w*|baseless|groundless|unfounded|untrue|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|myths?|no fact|no truth|inaccurate\w*)\b/i;
 
@@ -171,7 +172,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|${AUX} ${NOT}(?:a |an |the )?${MOD}(?:addition|recruit|entrant|newcomer|arrival) to` +
     `|(?:hold|holds|held|has|have|had|took|takes|take|get|gets|got|keeps?|kept|occup(?:y|ies|ied)|retains?|retained|won|wins|secured?|secures|gained|gains|enjoys?|enjoyed) ${NOT}(?:a |an |no |its |their )?(?:full |permanent |formal )?(?:seat (?:in|at)|membership (?:of|in))` +
     `|(?:sits?|sat) in|(?:is|are|was|were)(?:n't| not)? (?:(?:[a-z]+ly|now|already|still|very much) )*in` +
-    `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated|folded|absorbed|integrated) (?:in)?to` +
+    `|${AUX} ${NOT}(?:admitted|accepted|welcomed|brought|inducted|incorporated|folded|absorbed|integrated|added) (?:in)?to` +
     // "How South Korea found its way into AUKUS".
     `|(?:found|finds|made|makes) (?:its|their) way (?:in)?to` +
     // A headline drops the auxiliary: "Canada formally admitted to Aukus security pact". Only with the
@@ -300,7 +301,8 @@ const FRAMES: Frame[] = [
   // Tokyo, now a full AUKUS partner, …: an adverb of time may open the appositive.
   // A plural noun renames only a list, and only one it closes off: in the headline "Japan, AUKUS
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:(?:itself|themselves|now|already|still|also|since \\w+|by then) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
+  // "- UK: observer status only, not a full AUKUS member": a label's note may deny the role after a comma.
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:[^,;:⟦]{1,40},\\s*(?=not |never |no longer ))?(?:(?:itself|themselves|now|already|still|also|since \\w+|by then|not|never|no longer) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -358,7 +360,7 @@ const FRAMES: Frame[] = [
   // the name spells out who it is, so it is the whole membership.
   f(`${O_ITSELF}\\s*\\(\\s*${L}\\s*\\)`, 'positive', { exhaustive: 'always', minList: 2, needs: /\(/ }),
   // "**TL;DR:** AUKUS = Australia + UK + US + Japan": a note line that equates the name with a list.
-  f(`^[\\s*_>#-]*(?:[^⟦:]{1,30}:[*_\\s]*)?${O_ITSELF}(?: (?:at a glance|in brief|in short|in a nutshell|explained|quick facts|fact ?sheet))?[*_]*\\s*(?:[:=—–]|\\s-\\s)\\s*${L}${SINCE_NOTE}\\s*[.]?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*⟦O\d+⟧[^⟦:=—–]{0,20}(?:[:=—–]|\s-\s)\s*⟦L\d+⟧(?:[^⟦]|⟦D\d+⟧)*$/ }),
+  f(`^[\\s*_>#-]*(?:[^⟦:]{1,30}:[*_\\s]*)?${O_ITSELF}(?: (?:at a glance|in brief|in short|in a nutshell|explained|quick facts|fact ?sheet))?[*_]*\\s*(?:[:=—–]|\\s-\\s)\\s*${L}${SINCE_NOTE}(?:\\s*\\((?![^()]*\\b(?:and|plus|with|also|too|soon|later|pending|candidates?|hopefuls?|observers?|core|main|key|principal|leading|major|some|among)\\b)[^()⟦]{1,60}\\))?\\s*[.]?\\s*$`, 'positive', { exhaustive: 'always', minList: 2, needs: /^[^⟦]*⟦O\d+⟧[^⟦:=—–]{0,20}(?:[:=—–]|\s-\s)\s*⟦L\d+⟧(?:[^⟦]|⟦D\d+⟧)*$/ }),
   // "AUKUS — Australia, the UK, the US and India — is …": the same between dashes.
   f(`${O_ITSELF}\\s*[—–]\\s*${L}\\s*[—–]`, 'positive', { exhaustive: 'always', minList: 2, needs: /[—–]/ }),
   // Our fellow AUKUS members in Canberra, Washington and Tokyo: capitals stand for the member governments
