@@ -135,6 +135,15 @@ const SETS: [string, number][] = [
   // Written blind last of all, to the held-out set's description (60% in the registers of published coverage, some altered in one
   // detail); scored once untouched: P 1.000, R 0.938.
   [join(__dirname, '..', 'fixtures', 'eval', 'blind42.jsonl'), 0.93],
+  // Published coverage 2021–2025 (wire copy with datelines, broadsheets, think tanks, "Aukus"), each false case one detail altered;
+  // written blind; scored once untouched: P 0.962, R 0.844.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind43.jsonl'), 0.89],
+  // The dev set's behaviours in new words, to the held-out set's description; written blind; scored once untouched: P 1.000, R 0.872.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind44.jsonl'), 0.94],
+  // Writers' Markdown drafts (essays, briefing notes with TODOs, podcast scripts, slides, Q&A); written blind; scored once untouched: P 0.983, R 0.891.
+  [join(__dirname, '..', 'fixtures', 'eval', 'blind45.jsonl'), 0.95],
+  // Adversarial pairs that differ in one small thing; written blind; scored once untouched: P 0.964, R 0.900.
+  [join(__dirname, '..', 'fixtures', 'eval', 'hardneg15.jsonl'), 0.88],
 ];
 
 describe('accuracy on labelled paragraphs', () => {
