@@ -485,8 +485,9 @@ export function splitClauses(template: string): Span2[] {
     // "Australia, though often described as the pact's focus, is not a member": a concessive aside
     // between a subject and its verb leaves one clause.
     if (SUBJECT_ASIDE.test(template.slice(Math.max(0, m.index - 12), m.index + m[0].length + 90))) continue;
-    // "Canada is not just a partner but a full member": "not just … but" is one clause.
-    if (/\bbut\b/.test(m[0]) && /\bnot (?:just|only|merely|simply)\b[^,;]*$/i.test(template.slice(start, m.index))) continue;
+    // "Canada is not just a partner but a full member": "not just … but" is one clause. So is "a
+    // member not of the Quad but of AUKUS": "not" and a preposition set one grouping against another.
+    if (/\bbut\b/.test(m[0]) && /\bnot (?:just|only|merely|simply)\b[^,;]*$|\bnot (?:of|in|to|inside|within) (?:the )?⟦G\d+⟧$/i.test(template.slice(start, m.index))) continue;
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
     const subject = sharedSubject(template, out[out.length - 1], m);

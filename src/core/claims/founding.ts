@@ -170,6 +170,11 @@ const FRAMES = [
   `${O} (?:founding|inaugural|launch) (?:statement|declaration|communiqu[eé]|announcement|document|charter|agreement),? (?:[\\w]+ly )?(?:issued|released|published|signed|made|delivered|adopted) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)`,
   // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.
   `${O} (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
+  // "By the time of the Sankei report in April 2022, AUKUS was already two years old", "AUKUS was already
+  // two years old when its leaders issued the April 2022 statement", "had been running for five years":
+  // an age at a date, as "turned" gives. Not "almost" or "nearly" two years old: the age is rounded.
+  `(?:^|[,;]\\s*|\\b(?:and|but) )[\\s*_>]*(?:by|in|at) (?:the time (?:of )?)?(?:[^⟦,;]{0,50}?)(?<d>⟦D\\d+⟧),\\s*(?:the )?${O} (?:was|had been|were) (?:already |just |only |by then |then )?(?:(?<age>one|two|three|four|five|six|seven|eight|nine|ten) years? old|(?:running|in (?:existence|operation|place)|around) for (?<age2>one|two|three|four|five|six|seven|eight|nine|ten) years?)\\b`,
+  `${O} (?:was|had been) (?:already |just |only |by then )?(?:(?<age>one|two|three|four|five|six|seven|eight|nine|ten) years? old|(?:running|in (?:existence|operation|place)|around) for (?<age2>one|two|three|four|five|six|seven|eight|nine|ten) years?),? (?:when|by the time|as) (?:[^⟦;]|⟦O\\d+⟧){0,50}?(?<d>⟦D\\d+⟧)`,
   // "On the second anniversary of AUKUS in September 2023": the date is that many years after the founding.
   `\\b(?<nth>${ORDINAL}) anniversary of (?:the )?${O}`,
   // The organisation itself is the object: "announced the AUKUS submarine pathway" (or "AUKUS Pillar II")
@@ -245,7 +250,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       if (!date?.date || seen.has(date.start)) continue;
       // An anniversary's date is not the founding's: "its first anniversary in September 2022" says
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
-      const years = m.groups?.age ? AGES.indexOf(m.groups.age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
+      const age = m.groups?.age ?? m.groups?.age2;
+      const years = age ? AGES.indexOf(age.toLowerCase()) + 1 : /anniversary/i.test(m[0]) ? anniversaryYears(m.groups?.nth) : 0;
       if (years === undefined) continue;
       // "AUKUS will celebrate its tenth anniversary in September 2030": an age or anniversary still to
       // come is arithmetic from the founding, not a forecast; only a real hedge ("may", "if") suspends it.

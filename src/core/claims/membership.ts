@@ -214,9 +214,10 @@ const FRAMES: Frame[] = [
   // "Japan, not Canada, is the country that joined AUKUS": the name set against the subject is not it.
   f(`${L}(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "Japan is a member not only of the Quad but also of AUKUS", "belongs not just to the Quad but to
-  // AUKUS": "not only" sets the other grouping beside the pact; it negates neither.
-  f(`${L}${SUBJECT_GAP}\\b(?:${AUX} (?:a |an |one of the )?${MOD}(?:part|${MEMBER}|${MEMBERS})|belong(?:s|ed)?|is|are|was|were|sits?|sat) not (?:only|just|merely|simply) (?:of|in|to|inside|within) (?:the )?⟦G\\d+⟧,? but (?:also |equally |likewise )?(?:of |in |to |inside |within )?${O}${NOT_GROUP}`,
-    'positive', { needs: /\bnot (?:only|just|merely|simply) (?:of|in|to|inside|within) /i }),
+  // AUKUS": "not only" sets the other grouping beside the pact; it negates neither. "not of the Quad
+  // but of AUKUS" denies the other grouping only (negations are read after the contrast).
+  f(`${L}${SUBJECT_GAP}\\b(?:${AUX} (?:a |an |one of the )?${MOD}(?:part|${MEMBER}|${MEMBERS})|belong(?:s|ed)?|is|are|was|were|sits?|sat) (?<contrast>not (?:(?:only|just|merely|simply) )?(?:of|in|to|inside|within) (?:the )?⟦G\\d+⟧,? but (?:also |equally |likewise )?)(?:of |in |to |inside |within )?${O}${NOT_GROUP}`,
+    'positive', { needs: /\bnot (?:(?:only|just|merely|simply) )?(?:of|in|to|inside|within) /i }),
   // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
   // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
   f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
