@@ -66,11 +66,12 @@ export function matchClauses(ctx: SentenceContext, pattern: RegExp, markers: rea
  * pact"): the verb's mood is the claim's.
  */
 const PREDICATE_BEFORE = /\b(?:be|become|becomes|became|becoming|is|are|was|were|been|being|remains?|remained|turns? into|turned into|grows? into|grew into|evolves? into|evolved into|(?:turn|make|transform|convert|remake|expand)(?:s|ed|ing)? ⟦O\d+⟧ into)\s+(?:(?:a|an|the)\s+)?$/i;
-const TALKED_OF = /\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:a|an) (?:[\w'-]+ )?$/i;
+const TALKED_OF = /\b(?:(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about)|(?:calls?|proposals?|push(?:es)?|pleas?|hopes?|campaigns?|demands?|appetite|case) for) (?:a|an) (?:[\w'-]+ )?["“]?$/i;
 export function nounPhraseStart(ctx: SentenceContext, start: number): number | undefined {
   const before = ctx.template.text.slice(Math.max(0, start - 40), start);
   if (PREDICATE_BEFORE.test(before)) return undefined;
-  // "talk of a four-nation AUKUS": the phrase is only talked of (see HEDGE).
+  // "talk of a four-nation AUKUS", "calls for a four-member AUKUS": the phrase is only talked of or
+  // asked for (see HEDGE).
   const talkedOf = TALKED_OF.exec(before);
   if (talkedOf) return start - talkedOf[0].length;
   // A definite phrase opens with its determiner: "will discuss the AUKUS alliance" (its "the" inside

@@ -129,6 +129,8 @@ const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
 const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |have )?(?:never|not|did not|didn't|has not|hasn't|had not|hadn't|have not|haven't) (?:actually |even |ever |yet )?(?:received|got|gotten|had|seen|been (?:given|sent|offered))\b|^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b(?! (?:public|known|clear|available|official|explicit)\b)|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/** "**AUKUS invitation to Japan:** none": a label whose value says there was none. */
+const LABELLED_NONE = /^\s*(?:(?:to|for) ⟦L\d+⟧)?[*_]*\s*[:=|]\s*[*_]*(?:none|no|nil|never (?:made|extended|issued)|not (?:made|extended|issued|received)|n\/a|false|denied)\b/i;
 /** (NEVER_MADE's first branch: "an AUKUS invitation it never received"; not "was never made public", which it was.) */
 /**
  * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
@@ -220,7 +222,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     }
     // After the noun, only a denial of the invitation itself counts ("… was never extended"),
     // not of something else ("… has not been taken up").
-    const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end));
+    const denied = NEVER_MADE.test(ctx.template.text.slice(end, clause.end)) || LABELLED_NONE.test(ctx.template.text.slice(end, clause.end));
     const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start)) && !NOT_RECEIVED.test(ctx.template.text.slice(clause.start, start)) && !NONE_MADE_AFTER.test(ctx.template.text.slice(end));
     const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
     const lead = ctx.template.text.slice(clause.start, nounAt);

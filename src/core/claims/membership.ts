@@ -205,6 +205,8 @@ const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:l
 /** A restrictive phrase after a group noun: "the only AUKUS members with …", "… that build submarines", "… operating …". */
 const RESTRICTED_AFTER = "(?!\\s+(?:to|that|who|which|whose|with|without|in|on|from|outside|inside|within|among|having|able|capable|currently|yet)\\b|\\s+(?!(?:during|morning|evening|spring|king|thing)\\b)[a-z-]+ing\\b)";
 
+/** A country's own partners, named before the organisation: "Britain's (two) AUKUS partners". */
+const POSSESSOR_BEFORE = /⟦L\d+⟧['’]s?\s+(?:(?:two|three|four|fellow|own|closest|main|other)\s+)?(?:the\s+)?$/;
 /** "— and no one else —" right after a list closes it. */
 const NO_ONE_ELSE_AFTER = /^\s*(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:countries|nations|states|governments|country|nation|state|government))(?: else)?\s*[,—–)]/i;
 
@@ -770,7 +772,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const positive = excepted ? frame.polarity === 'positive' : (frame.polarity === 'positive') !== a.negated;
       // "the other AUKUS nations" leaves out the speaker's own country: never the whole list.
       // "Two of the AUKUS members, Britain and the United States, …" names some of them, not all.
-      const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start));
+      // "Britain's two AUKUS partners are Australia and the United States": a member's partners are the others.
+      const partOf = PARTITIVE_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 30), start)) ||
+        (frame.exhaustive !== undefined && POSSESSOR_BEFORE.test(ctx.template.text.slice(Math.max(clause.start, start - 30), start)));
       // "Only Australia and the United States belong to AUKUS": "only" before the subject closes the list.
       // So does "and no one else" right after it ("The US and the UK — and no one else — are parties to AUKUS").
       const onlyThese = frame.polarity === 'positive' && m[0].startsWith('⟦L') && (/(?:^|[\s(])only\s+$/i.test(ctx.template.text.slice(clause.start, start)) ||

@@ -25,7 +25,7 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
@@ -317,7 +317,8 @@ function topicPattern(fact: StatementFact): RegExp {
 
 /** Polarity of each match of `words` in `text`: true, or false when a negator stands just before it. */
 function polarities(text: string, words: RegExp): boolean[] {
-  return [...text.matchAll(words)].map((m) => !negated(text.slice(Math.max(0, m.index - 40), m.index)));
+  // 64 characters: "Neither Washington nor London has walked away from helping build" (see negated).
+  return [...text.matchAll(words)].map((m) => !negated(text.slice(Math.max(0, m.index - 64), m.index)));
 }
 
 /**
@@ -325,8 +326,8 @@ function polarities(text: string, words: RegExp): boolean[] {
  * plain "not" before one cancels it ("has not stepped back from helping" still helps).
  */
 const OPPOSING_WORD = new RegExp(OPPOSE.source, 'i');
-const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|(?<!\ba )little|scant)\b/i;
-const PLAIN_NEGATOR = /\b(?:no|not|never)\b|n't\b/i;
+const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|(?<!\ba )little|scant)\b/i;
+const PLAIN_NEGATOR = /\b(?:no|not|never|neither|nor)\b|n't\b/i;
 /** "has withheld its support" denies it; "has never withheld its support" affirms it. */
 function negated(before: string): boolean {
   const negator = NEGATOR.exec(before);
@@ -334,7 +335,10 @@ function negated(before: string): boolean {
   // "Japan does not oppose AUKUS's hypersonic cooperation": the negator is the verb's in between.
   if (OPPOSING_WORD.test(negator[0].replace(/^\S+/, ''))) return false;
   const lexical = LEXICAL_NEGATOR.exec(before);
-  return !(lexical && PLAIN_NEGATOR.test(before.slice(0, lexical.index)));
+  // The plain negator must stand in the same clause: not "…, not least by Britain, and London has withheld
+  // its support", nor "It is not true that the US has stopped helping" (the denial is read elsewhere).
+  const lead = lexical ? before.slice(0, lexical.index).split(/[,;]|\bthat\b/).pop()! : '';
+  return !(lexical && PLAIN_NEGATOR.test(lead));
 }
 
 /** true: supports; false: opposes; undefined: says neither, or both. */
