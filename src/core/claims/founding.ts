@@ -200,6 +200,7 @@ const FRAMES = [
 const SET_OFF = /^⟦O\d+⟧(?: (?:between|among|of) ⟦L\d+⟧)?\s*[,(—–]/;
 /** The organisation as an object: "the review of AUKUS", "talks on what became AUKUS began in 2020". */
 const UNFOUNDED_HEAD = /\b(?:origins?|history|story|roots|members|partners|critics|supporters|architects|future|goals|aims|purpose|significance|idea|concept|logic|rationale|promise|success|failure|leaders)\s+of\s+(?:the\s+)?$/i;
+const STATEMENT_THAT = /\b(?:statement|communiqu[eé]|declaration|report|document|speech|announcement|release)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+|what (?:became|would become|was to become|is now)\s+)?$/i;
 
 /**
@@ -241,6 +242,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // Not a noun nothing founds: "traces the origins of AUKUS, inaugurated in 2020, to …".
       if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start)) && !UNFOUNDED_HEAD.test(ctx.template.text.slice(0, start))) continue;
       if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
+      // "… the April 2022 leaders' statement that announced it": what a statement announces is work, not the pact.
+      if (orgToken.viaAnaphor && /^it$/i.test(ctx.text.slice(orgToken.start, orgToken.end)) && STATEMENT_THAT.test(ctx.template.text.slice(Math.max(0, start - 40), start))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
       const tokens = clauseTokens(ctx, clause);
       // A grouping nearer the date names whose founding it is, unless the frame ties the date to the subject.

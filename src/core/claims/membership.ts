@@ -28,8 +28,8 @@ const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:(?:but |and |yet )?not
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
-const MEMBER = '(?:member|partner|participant|signatory|party)';
-const MEMBERS = '(?:members|partners|participants|signatories|parties)';
+const MEMBER = '(?<!\\bnon-)(?:member|partner|participant|signatory|party)';
+const MEMBERS = '(?<!\\bnon-)(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: now| since| also| finally| already)? become|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
 /**
  * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
@@ -205,6 +205,7 @@ const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:l
 /** A restrictive phrase after a group noun: "the only AUKUS members with …", "… that build submarines", "… operating …". */
 const RESTRICTED_AFTER = "(?!\\s+(?:to|that|who|which|whose|with|without|in|on|from|outside|inside|within|among|having|able|capable|currently|yet)\\b|\\s+(?!(?:during|morning|evening|spring|king|thing)\\b)[a-z-]+ing\\b)";
 
+const NON_MEMBERS_BEFORE = /\bnon-(?:members?|participants?|signatories)\b[^—–:;]*[—–:]\s*$/i;
 /** A country's own partners, named before the organisation: "Britain's (two) AUKUS partners". */
 const POSSESSOR_BEFORE = /⟦L\d+⟧['’]s?\s+(?:(?:two|three|four|fellow|own|closest|main|other)\s+)?(?:the\s+)?$/;
 /** "— and no one else —" right after a list closes it. */
@@ -693,7 +694,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
   for (const frame of FRAMES) {
     if (frame.subjectIsPronoun && !opensWithIt) continue;
     if (frame.needs && !frame.needs.test(sentence)) continue;
-    for (const { m, clause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
+    for (const { m, clause: matchedClause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
+      let clause = matchedClause;
       let subject = tokenOf(ctx.template, m.groups?.s);
       const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));
       if (!orgToken) continue;
@@ -725,6 +727,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         // Not under a supposition: in "If Japan joins, the AUKUS members … would …" the phrase is supposed too.
         hedgeFrom: frame.nounPhrase && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start)) ? nounPhraseStart(ctx, start) : undefined,
         negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length : undefined };
+      // "… between members and non-members of AUKUS — Japan and South Korea sit outside the pact": the
+      // "non-" of a phrase the dash closes does not negate the clause the dash opens.
+      if (m[0].startsWith('⟦L') && NON_MEMBERS_BEFORE.test(ctx.template.text.slice(clause.start, start))) clause = { start, end: clause.end };
       let a = assessMatch(ctx, clause, start, end, opts);
       // "Japan's bid to join AUKUS succeeded": hedges are read only after the bid.
       const bidJoin = a.why === 'hedged' ? successfulBid(ctx, clause, start, end) : undefined;

@@ -75,6 +75,9 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         (fact.relation === 'cooperates' && (notAmongJointAreas(fact).test(text) || topicNotReached(text, fact) || helpersSetAside(ctx, text, fact) || butNotOnTopic(fact).test(text)));
       // "AUKUS does not exclude cooperation on AI" keeps the topic in: the negated verb decides.
       let verdict = excluded ? false : excludedByVerb ?? (fact.relation === 'supports' ? stance(text) : cooperation(text));
+      // "France had no part in the programme, which the United States and Britain are now helping to
+      // build": the "no part" is an outsider's; the helpers' own clause says whether they help.
+      if (verdict === false && !excluded && fact.relation === 'cooperates') verdict = helpersOwnClause(ctx, text, fact) ?? verdict;
       if (fact.relation === 'cooperates' && named.length === 0) {
         const outsider = outsiderOf(ctx, fact);
         // "France is not building Australia's submarines": the denial is about a third party, not the fact's helpers.
@@ -358,6 +361,18 @@ function cooperation(text: string): boolean | undefined {
   const votes = polarities(text, COOPERATE);
   if (votes.length === 0) return undefined;
   return votes.some((v) => !v) ? false : true;
+}
+
+/** Whether the helpers help, read from a relative clause of theirs after an outsider's "no part" (see statementClaims). */
+const HELPERS_RELATIVE = /,\s*(?:which|that)\s+(?:the\s+)?(⟦L\d+⟧)\s/;
+function helpersOwnClause(ctx: SentenceContext, text: string, fact: StatementFact): boolean | undefined {
+  const noPart = NO_COOPERATION.exec(text);
+  const relative = HELPERS_RELATIVE.exec(text);
+  if (!noPart || !relative || relative.index < noPart.index) return undefined;
+  const subject = /^[\s*_>]*(?:the\s+)?⟦L(\d+)⟧/.exec(text);
+  const outsider = subject && !ctx.template.tokens[Number(subject[1])].ids.some((id) => fact.subject.includes(id));
+  const helpers = tokenOf(ctx.template, relative[1])?.ids.every((id) => fact.subject.includes(id));
+  return outsider && helpers ? cooperation(text.slice(relative.index + relative[0].length - 1)) : undefined;
 }
 
 /** "The AUKUS partners have said they will not cooperate": reporting the parties' own words. */
