@@ -182,6 +182,8 @@ const FRAMES = [
   `\\b(?:founded|established|set up|created|launched|unveiled|announced|inaugurated|formed|formali[sz]ed|signed|struck|sealed|forged|launch|launches|found|create|creates|form|forms|establish|establishes|sign|signs|unveil|unveils|announce|announces|inaugurate|inaugurates|built|build|builds)(?: (?:the|their|its)(?: (?:new|trilateral|security|defen[cs]e|historic|landmark|three-nation|three-way))*)? ${O}${OBJECT_ENDS}`,
   // "the 2022 summit that created AUKUS": a dated event that founded the pact dates its founding.
   `\\bthe (?<d>⟦D\\d+⟧) (?:[\\w-]+ )?(?:summit|meeting|talks|conference|agreement|deal|announcement|call|video call|videoconference|ceremony|declaration|statement) (?:that|which) (?:[\\w]+ly )?(?:created|founded|launched|established|formed|produced|birthed|gave birth to|set up|inaugurated|unveiled) (?:the )?${O}(?![\\w'’])(?!\\s+(?:[Pp]illar|pathway|programmes?|programs?|projects?|submarines?|deals?|plans?|talks|working)\\b)`,
+  // "Since its launch in March 2021, the three-way security pact has …": "its" points ahead to the subject.
+  `^[\\s*_>]*(?:ever )?(?:since|after|before|until|from|at|with|following) its (?:formal |official )?(?:${NOUNS}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧),\\s*(?:the )?${O}(?![\\w'’])(?!\\s+(?:[Pp]illar|pathway|programmes?|programs?|projects?|submarines?|deals?|plans?|talks|working)\\b)`,
   // "brought AUKUS into being in 2022": what is brought into being or existence is founded.
   `\\b(?:brought|brings|bring|bringing|called|calls|call) (?:the )?${O} into (?:being|existence)\\b`,
   // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with

@@ -104,6 +104,8 @@ function keyOf(word: string): string {
   return k === 'The' ? 'the' : k;
 }
 
+const RELATIVE_BEFORE = /\b(?:which|that|who)\s+$/i;
+
 export function buildLexicon(packs: readonly Pack[]): Lexicon {
   // First word of an alias → its aliases, longest first: a hand-rolled trie's first level, which
   // is what keeps scanning linear (one regex alternation over ~400 aliases was 0.7 MB/s).
@@ -186,7 +188,8 @@ export function buildLexicon(packs: readonly Pack[]): Lexicon {
         hits.push({ kind: 'pronoun', id: '', start, end: start + key.length });
       } else {
         // Lower case only: a capitalised "Treaty" or "Alliance" is part of another name.
-        const org = anaphora.get(key) ?? (key.endsWith('s') ? anaphora.get(key.slice(0, -1)) : undefined);
+        // "…, which groups Australia, …": after a relative pronoun an -s form is a verb, not a plural noun.
+        const org = anaphora.get(key) ?? (key.endsWith('s') && !RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ? anaphora.get(key.slice(0, -1)) : undefined);
         if (org && (DETERMINERS.has(w1) || DETERMINERS.has(w2) || DETERMINERS.has(w3) || (DETERMINERS.has(w4) && SIZED_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) {
           hits.push({ kind: 'anaphor', id: org, start, end: start + key.length });
         }

@@ -489,9 +489,9 @@ const FRAMES: Frame[] = [
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   // "The AUKUS grouping of Australia, the UK, the US and India": the name as a modifier of a group noun with "of".
   f(`\\bthe ${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|bloc|coalition|club))? of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
-  f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
+  f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition|clique|club|gang|camp) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "The AUKUS submarine arrangement, which binds only Washington and Canberra": the name may modify its noun.
-  f(`${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|agreement|arrangement|accord))?(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:only |just |solely )?(?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|agreement|arrangement|accord))?(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:links|linked|linking|groups|grouped|grouping|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:only |just |solely )?(?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
@@ -505,6 +505,8 @@ const FRAMES: Frame[] = [
   f(`^[\\s*_>]*(?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies),\\s*${L}`, 'positive', { needs: LIKE_THE_OTHERS }),
   // "India's navy trains with the other AUKUS members": "other" counts the subject among them.
   f(`${L}(?:['’]s? [\\w-]+)?${SUBJECT_GAP}\\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|nations|governments)\\b`, 'positive', { needs: /\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) /i, presupposes: true }),
+  // "Tokyo briefed its fellow AUKUS members": "its fellow" members are the subject's own.
+  f(`${L}${SUBJECT_GAP}\\b(?:its|their) fellow ${O} (?:${MEMBERS}|nations|governments)\\b`, 'positive', { needs: /\b(?:its|their) fellow /i, presupposes: true }),
   // "Canada, like Britain a member of both Five Eyes and AUKUS, …": the appositive is said of both.
   f(`${L},? like ⟦L\\d+⟧,? (?:an? |one of the )?(?:(?:founding|full) )?(?:member|members|signatory) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}`, 'positive', { needs: /\blike ⟦L/ }),
   // "Tokyo and Canberra, the two Pacific members of AUKUS, …": an appositive with an adjective names

@@ -60,10 +60,12 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     // sets beside the pact itself is not the modified noun; it is read on (see the pronoun frames).
     if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) continue;
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
-    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(raw, i, sentences)) ?? contextGroup(text, lexicon, r.pronoun) ??
+    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
-    if (sized) { out.push(sized); continue; }
+    // "… announced the trilateral pact by video link. Tokyo joined the alliance …": a sized group is
+    // the group later references point back to.
+    if (sized) { out.push(sized); lastGroup = sized; lastGroupModifies = false; continue; }
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
@@ -250,11 +252,12 @@ function countryBefore(raw: readonly { type: string; start: number }[], i: numbe
   return false;
 }
 
-function laterInSentence(raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[]): Mention | undefined {
+function laterInSentence(text: string, raw: readonly { type: string; start: number }[], i: number, sentences: readonly Span[], pronoun: boolean): Mention | undefined {
   const s = sentenceOf(raw[i].start, sentences);
   for (let j = i + 1; j < raw.length && s && raw[j].start < s.end; j++) {
     const m = raw[j] as Mention;
-    if (m.type === 'org' || m.type === 'other') return m;
+    // "Since its launch in March 2023, the AUKUS pathway has …": "its" is the pathway's, not the pact's.
+    if (m.type === 'org' || m.type === 'other') return pronoun && MODIFIES_A_NOUN.test(text.slice(m.end, m.end + 60)) ? undefined : m;
   }
   return undefined;
 }
