@@ -28,7 +28,7 @@ const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely)|(?<no>no|nope))\b[*_]*`, 'i');
 /** "A: On 16 September 2019.", "In September 2020": a date and nothing else but its founders ("…, by Australia, the UK and the US"). */
 /** ("In 2020, under Prime Minister Scott Morrison": a phrase after the date that opens with a preposition adds no claim.) */
-const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧|,?\s+(?:under|with|during|amid|by|at|via)\s+[^.,;:?!⟦]{1,80})?[\s*_]*[.!]?[\s*_]*$`, 'i');
+const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧|,?\s+(?:under|with|during|amid|by|at|via|after|following|before)\s+[^.,;:?!⟦]{1,80})?[\s*_]*[.!]?[\s*_]*$`, 'i');
 /** "A: Four.", "Four: Australia, …", "4". */
 const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|four|five|six|seven|eight|[2-8])\b`, 'i');
 

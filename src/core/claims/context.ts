@@ -89,7 +89,8 @@ export function holdsHedge(text: string): boolean {
 export function opensWithDenial(template: string): boolean {
   return DENIED_PREFIX.test(template);
 }
-const CORRECTION_PREFIX = /^\s*(?:that|this|it)(?: is|'s| was)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
+/** "That is wrong — New Delhi joined …", "They were wrong: Japan had been asked …": a verdict on what came before, then the writer's own claim. */
+const CORRECTION_PREFIX = /^\s*(?:that|this|it|they|he|she|(?:the|those|these) [\w-]+(?: [\w-]+)?)(?: is|'s| was| were| are)\s+(?:simply\s+|quite\s+|plainly\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case|nonsense)\s*[—–:-]+\s*/i;
 /**
  * "The rumour turned out to be true: Canada has joined AUKUS": a label that calls something true,
  * then a colon or dash, endorses what follows, so the rest is the writer's (the report it names
@@ -278,7 +279,7 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
  * false", whose subject is the claim), also a name with an aside: "…, and the Japanese government,
  * according to the Sankei Shimbun, was enthusiastic".
  */
-const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b|(?:its|the) (?:founding|launch|creation|inception|start|outset|beginning)\b))|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b|,\s*(?:and|but)\s+⟦L\d+⟧(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|remains?|remained|seemed|seems)\b/i;
+const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b|(?:its|the) (?:founding|launch|creation|inception|start|outset|beginning)\b))|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b|,\s*(?:and|but)\s+⟦L\d+⟧(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|remains?|remained|seemed|seems)\b|,\s*so (?=(?:I|we|you|they|people|many|most|some)\b)/i;
 
 /**
  * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional

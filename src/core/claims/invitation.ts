@@ -44,6 +44,8 @@ const VERB_FRAMES = [
   // phrase may stand before "to", and coming in (aboard) is joining.
   `\\bask(?:ed|s|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`,
   URGED,
+  // "**Japan's AUKUS status:** invited to join, decision pending": a status label whose value is the invitation.
+  `${L}['’]s? (?:⟦O\\d+⟧ )?(?:membership )?status[*_]*\\s*[:=—–][*_\\s]*(?:formally |officially )?(?:invited|asked to join)\\b`,
   // "approached Japan about joining": asked whether it would join, an invitation by another name.
   `\\bapproach(?:ed|es|ing)? ${L} ${ABOUT_JOINING}`,
   // "sounded Japan out about membership", "inquired about Tokyo's participation": asked whether it would join.
