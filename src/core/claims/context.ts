@@ -42,7 +42,7 @@ export const FALSITY = /\b(?:(?:error|mistake|misconception|misunderstanding|fal
  * left with ("had everyone convinced Japan was joining AUKUS"). So does a relative clause
  * of belief: "Canada, which many believe joined AUKUS, is not a member".
  */
-const BELIEVED = /\b(?:had|has|have|left|got|gets|made|makes|kept|keeps) (?:\w+\s+){1,2}(?:convinced|sure|certain|believing|thinking)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:was|were|is|are|am|been|remained|remains)\s+(?:\w+\s+)?(?:convinced|sure|certain|adamant)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:which|who)\s+(?:[\w-]+\s+){1,3}(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suppose|supposes|supposed)\s+(?:(?:has|had|have)\s+)?\w+/i;
+const BELIEVED = /\b(?:had|has|have|left|got|gets|made|makes|kept|keeps) (?:\w+\s+){1,2}(?:convinced|sure|certain|believing|thinking)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|presume|presumes|presumed|reckon|reckons|reckoned|figured|imagined|imagines)\s+(?:(?:[^,;⟦]{1,40}?\s)?that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:was|were|is|are|am|been|remained|remains)\s+(?:\w+\s+)?(?:convinced|sure|certain|adamant)\s+(?:that\s+)?(?:the\s+)?⟦[LO]\d+⟧|\b(?:which|who)\s+(?:[\w-]+\s+){1,3}(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|imagine|imagines|imagined|suppose|supposes|supposed|say|says|said|claim|claims|claimed|insist|insists|insisted|argue|argues|argued)\s+(?:(?:has|had|have)\s+)?\w+/i;
 /** "- Sankei Shimbun (Tue): the three allies are inquiring …": a news outlet's name as a label puts what follows in its mouth. */
 const OUTLET_LABEL = /^[\s*_>-]*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:Shimbun|Times|Post|News|Herald|Journal|Reuters|AP|AFP|Kyodo|NHK|BBC|Guardian|Telegraph|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Xinhua|Tribune|Gazette|Economist|Bloomberg|CNN|ABC|SBS)\b[*_]*\s*(?:\([^)⟦]{0,20}\)|,\s*(?:⟦D\d+⟧|[^:⟦]{1,20}))?\s*:\s/u;
 const REPORTED = /\b(?:according to|reportedly|(?:a|an|the|one|this|that) (?:[\w-]+ )?(?:headline|tweet|post|caption|banner|chyron|alert|bulletin|leaflet|meme|slide)s? (?:announcing|saying|claiming|declaring|reporting|stating|proclaiming|that (?:said|claimed|announced|read)|which (?:said|claimed|announced|read))|allegedly|supposedly|purportedly|rumou?r\w*|speculat\w*|(?:the|a|this|that) (?:claim|idea|report|story|suggestion|notion|allegation|assertion|theory|impression|belief|view)s? that|reports? (?:that|of|said|say|claimed|suggested)|media reports?|some (?:\w+ )?(?:commentators|analysts|outlets|observers|bloggers|reports|media|critics|people|say|claim|believe|argue)|as [^,]{0,40} told it|told it|reported|reporting|claim that|claimed|claims|claiming(?! (?:a|an|the|its|their|his|her|credit|victory|responsibility)\b)|alleged|alleges|suggested|suggests|(?:seems?|seemed|appears?|appeared) to (?:suggest|imply|show|indicate|say)|impl(?:y|ies|ied)|speculated|(?:sometimes|often|commonly|widely|occasionally|frequently) (?:given|cited|quoted|used|reported|listed))\b/i;
@@ -201,7 +201,7 @@ const CONCEDED_DENIAL = /(?:\b(?:despite|in spite of|notwithstanding)\s+|^\s*(?=
  * politely: its "would" hedges nothing and its verb reports no one else. So does the writer's own
  * insistence ("As I said", "I'm telling you").
  */
-const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b|\bas (?:I|we) (?:have |'ve |had |'d )?(?:said|noted|argued|wrote|written|stressed|explained|mentioned|pointed out)\b|\b(?:I|we)(?: am|'m| are|'re)? (?:telling|tell) (?:you|ya|y'all)\b|\blet me tell you\b/gi;
+const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|argue|stress|point out|observe|submit|contend|emphasi[sz]e|remind (?:readers|you))(?: that)?\b|\bas (?:I|we) (?:have |'ve |had |'d )?(?:said|noted|argued|wrote|written|stressed|explained|mentioned|pointed out)\b|\b(?:I|we)(?: am|'m| are|'re)? (?:telling|tell) (?:you|ya|y'all)\b|\blet me tell you\b|\b(?:I|we) (?:would |'d )?(?:remind|tell) (?:the (?:right )?(?:honourable|hon\.?|noble) (?:gentleman|lady|member|friend|lord)|the House|honourable members)\b/gi;
 
 /**
  * "According to our analysis of procurement records": the writer cites their own work, so the
@@ -249,6 +249,7 @@ const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks 
 
 /** The sentence with its concessive asides, first-person frames and endorsed reports blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';
+const FRONTED_COMPARISON = /^[\s*_>]*(?:unlike|like|as with|compared with|in contrast to)\s[^,;]{1,60},\s*(?:(?:whose|which|who)\b[^,;]{1,100},)?/i;
 function withoutAsides(sentence: string): string {
   // Every frame match in a sentence asks for the same sentence: remember the last one.
   if (sentence === lastSentence) return lastWithout;
@@ -352,6 +353,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     for (const d of template.matchAll(CONCEDED_DENIAL)) if (match.start >= d.index && match.start < d.index + d[0].length) return { asserted: false, negated: false, why: 'attributed' };
   }
   let sentence = withoutGap(withoutAsides(template), clause);
+  // "Unlike South Korea, whose interest in AUKUS has never progressed …, Japan was asked …": a fronted
+  // comparison and its relative clause hold no negation of the claim after them.
+  const compared = FRONTED_COMPARISON.exec(sentence);
+  if (compared && match.start >= compared[0].length) sentence = ' '.repeat(compared[0].length) + sentence.slice(compared[0].length);
   if (/[—–(]\s*(?:which|who|whose|where)\b/i.test(sentence)) {
     sentence = sentence.slice(0, match.end) + sentence.slice(match.end).replace(RELATIVE_ASIDE, (m) => ' '.repeat(m.length));
   }

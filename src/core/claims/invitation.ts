@@ -55,7 +55,7 @@ const VERB_FRAMES = [
   `\\bextend(?:ed|s|ing)? (?:an? |the )?(?:formal |informal |official |membership |written )*(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join(?: (?:the )?⟦O\\d+⟧)?)(?: to join(?: (?:the )?⟦O\\d+⟧)?)? to ${L}`,
   // "They extended Tokyo an offer of membership": the double object.
   `\\bextend(?:ed|s|ing)? ${L} (?:an? |the )(?:formal |informal |official )?(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join)\\b`,
-  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|approached ${ABOUT_JOINING}|sounded out ${ABOUT_THE_PACT}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
+  `${L}${GAP}\\b(?:was|were|has been|have been|had been|been|is|are|being|got|gets|get)(?: not| n't|n't| never)? (?:(?:[\\w]+ly|in fact|indeed|also|then|later|once|even|already|in the end|not|never) )*(?:invited|asked (?:by (?:the )?(?:[\\w-]+ ){0,3}?(?:partners|allies|members|governments|leaders|⟦[LO]\\d+⟧) )?(?:${WHEN})?to (?:join|become|sign|take part|participate|${COME_IN})|approached ${ABOUT_JOINING}|sounded out ${ABOUT_THE_PACT}|offered (?:a |an |full |formal )*(?:⟦O\\d+⟧ )?(?:seat|place|spot|membership|invitation))`,
   // "Japan, invited earlier this month to join the AUKUS security pact, is weighing …", "Japan, though
   // invited to join AUKUS, has stayed out": a participle (a concessive one too)
   // after the name and its comma, with a time phrase at most before "to join".
