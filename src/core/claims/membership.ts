@@ -184,7 +184,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
 
 const LIKE_THE_OTHERS = /\blike (?:the |all the |its |their )?(?:other|fellow) /i;
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
-const ALSO_OTHER = '(?:both )?(?:⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
+const ALSO_OTHER = '(?:both )?(?:(?:the )?⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
 
 /** "between the governments of Britain and Australia": the countries named through their governments or leaders. */
 const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defence ministers|navies|militaries|nations|countries) of ';
@@ -222,6 +222,8 @@ const FRAMES: Frame[] = [
   // but of AUKUS" denies the other grouping only (negations are read after the contrast).
   f(`${L}${SUBJECT_GAP}\\b(?:${AUX} (?:a |an |one of the )?${MOD}(?:part|${MEMBER}|${MEMBERS})|belong(?:s|ed)?|is|are|was|were|sits?|sat) (?<contrast>not (?:(?:only|just|merely|simply) )?(?:of|in|to|inside|within) (?:the )?⟦G\\d+⟧,? but (?:also |equally |likewise )?)(?:of |in |to |inside |within )?${O}${NOT_GROUP}`,
     'positive', { needs: /\bnot (?:(?:only|just|merely|simply) )?(?:of|in|to|inside|within) /i }),
+  // "Canada's talks ended with Ottawa joining AUKUS as a full member": "with" and a gerund state the join.
+  f(`\\bwith ${L} (?:(?:formally|finally|officially|eventually|now) )?(?:joining|entering|acceding to|signing up to|signing on to) ${O}${NOT_GROUP}`, 'positive', { needs: /\bwith ⟦L\d+⟧ (?:\w+ly |now )?(?:joining|entering|acceding|signing)/i }),
   // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
   // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
   f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
