@@ -280,7 +280,7 @@ const RELATIVE_ASIDE = /\s[—–(]\s*(?:which|who|whose|where)\b[^—–()]*[�
  * false", whose subject is the claim), also a name with an aside: "…, and the Japanese government,
  * according to the Sankei Shimbun, was enthusiastic".
  */
-const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b|(?:its|the) (?:founding|launch|creation|inception|start|outset|beginning)\b))|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b|,\s*(?:and|but)\s+⟦L\d+⟧(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|remains?|remained|seemed|seems)\b|,\s*so (?=(?:I|we|you|they|people|many|most|some)\b)/i;
+const SUBORDINATE = /\b(?:(?:after|before|since|until)(?!\s+(?:⟦D\d+⟧|then\b|(?:its|the) (?:founding|launch|creation|inception|start|outset|beginning)\b))|once|when|because)\b|,\s*(?:the|a) (?:same |very )?(?:year|month|week|day|spring|summer|autumn|winter)\b|,\s*(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|news|claim|report|story|announcement|event|outcome)\b)(?:[\w-]+\s+){1,3}(?:in which|on which|for which|which|where|who|whom|whose)\b|,\s*(?:and|but)\s+(?![^,;]{0,40}?\b(?:claims?|reports?|reporting|stor(?:y|ies)|ideas?|notion|suggestions?|rumou?rs?|assertions?|accounts?|articles?|scoops?)\b)(?:the|his|her|their|its|[\w.-]+['’]s|⟦[LO]\d+⟧['’]s?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were|is|are|has been|had been|remains?|remained|seemed|seems)\b|,\s*(?:and|but)\s+⟦L\d+⟧(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|remains?|remained|seemed|seems)\b|,\s*so (?=(?:I|we|you|they|people|many|most|some)\b)|,\s*and\s+(?:(?:a|one|two|three) (?:full )?(?:year|month|week)s? later|later|then|soon after(?:wards)?)\s*,?\s*(?:⟦L\d+⟧|it|they)\b/i;
 
 /**
  * "Japan's entry into AUKUS, were it ever to happen, would …", "…, if it comes, …": a conditional
@@ -386,6 +386,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   // quote, the claim misreports them, as "Matsuno said …" does (see isSpeaker).
   const credited = /^[\s*_>]*according to ([^,;:—–]{1,60}),\s*/i.exec(sentence.slice(regionStart, Math.max(regionStart, match.start)));
   if (credited && isSpeaker(credited[1], opts)) regionStart += credited[0].length;
+  // "The Sankei reported that …, and a year later Tokyo duly joined AUKUS": a later event told in a
+  // clause of its own is the writer's, whatever the clause before reported.
+  const later = LATER_CLAUSE_BEFORE.exec(sentence.slice(regionStart, Math.max(regionStart, match.start)));
+  if (later) regionStart += later[0].length;
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
   const after = sentence.slice(match.end, reach);
@@ -444,6 +448,8 @@ const NEXT_CELL_SAYS_NO = /^[^|]*\|\s*(?:none|no|never|not|false|nil|n\/a)\b/i;
 const REPORT_SPOKEN_OF = /^\s*(?:of|about|on)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|suggestions?|allegations?|stories|story|speculation)\b/i;
 
 const REPORTS_AS_NOUN = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|rebut(?:s|ted|ting)?|the|these|those|such|media|press|news|earlier|recent|of|about|on|amid|despite)\s+$/i;
+const SUBJECT_ONLY_BEFORE = /^[\s*_>]*(?:(?:the|a)\s+)?⟦[LO]\d+⟧(?:['’]s?\s+[\w-]+)?\s*,\s*(?:[\w.'’-]+\s+){1,6}$/;
+const LATER_CLAUSE_BEFORE = /^.*,\s*and\s+(?:(?:a|one|two|three) (?:full )?(?:year|month|week)s? later|later|then|soon after(?:wards)?)\s*,?\s*$/;
 function lastSpeech(before: string): { index: number; length: number } | undefined {
   let last: { index: number; length: number } | undefined;
   for (const m of before.matchAll(SPEECH)) {
@@ -452,7 +458,10 @@ function lastSpeech(before: string): { index: number; length: number } | undefin
     // "…, Prime Minister Rishi Sunak said, a day after he met …": a speaker set off by commas closes
     // the reported words before it; what follows is the writer's narration.
     // So is one with a time after the verb: "…, officials said on Tuesday, as AUKUS partners …".
-    if (/^\s*(?:(?:on|last|this|late|early) \w+|yesterday|today|earlier|later)?\s*,/i.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // Not when only the subject stands before the aside ("Washington, London and Canberra, the Sankei
+    // Shimbun said, were inquiring …"): then the aside reports the whole clause.
+    if (/^\s*(?:(?:on|last|this|late|early) \w+|yesterday|today|earlier|later)?\s*,/i.test(before.slice(m.index + m[0].length)) && /,\s*(?:[\w.'’-]+\s+){1,6}$/.test(before.slice(Math.max(0, m.index - 80), m.index)) &&
+      !SUBJECT_ONLY_BEFORE.test(before.slice(0, m.index))) continue;
     const tail = /^\s*(?!(?:of|about|on)\b)(?:\w+\s+){0,3}?(?:that\s+)?/.exec(before.slice(m.index + m[0].length))!;
     last = { index: m.index, length: m[0].length + tail[0].length };
   }

@@ -34,6 +34,7 @@ const ASKER = /(?:⟦O\d+⟧|⟦L\d+⟧|\b(?:allies|partners|governments|leaders
  * "Canberra and London urged Tokyo to become a full AUKUS member", "pressed Tokyo to join": asked,
  * insistently, by the pact's side (see ASKER); commentators and opposition MPs urge but cannot invite.
  */
+const CLEFT_CONTRAST = /,\s*not\s+(?:the\s+)?⟦L\d+⟧,\s*(?:that|who)\s+(?:\w+ly\s+|first\s+)?$/i;
 const URGED = `\\b(?:urg|press|encourag|lobb(?:y|i))(?:ed|es|s|e|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`;
 const URGED_SOURCE = new RegExp(URGED, 'gi').source;
 const VERB_FRAMES = [
@@ -187,7 +188,9 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       if (!fact || !invitee || PROGRAMME_OBJECT.test(after) || TO_AN_EVENT.test(after)) continue;
       // "Inviting Japan into AUKUS would, the paper argues, …": a gerund subject is weighed by its main verb.
       const gerund = GERUND_SUBJECT.test(ctx.template.text.slice(clause.start, end));
-      const a = assessMatch(ctx, clause, start, end, { ...opts(fact), hedgeToClauseEnd: gerund });
+      // "It was London, not Washington, that first invited Tokyo": the "not" denies the other asker only.
+      const cleft = CLEFT_CONTRAST.exec(ctx.template.text.slice(clause.start, start));
+      const a = assessMatch(ctx, clause, start, end, { ...opts(fact), hedgeToClauseEnd: gerund, ...(cleft ? { negationFrom: clause.start + cleft.index + cleft[0].length } : {}) });
       if (a.asserted) claims.push(claim(ctx, fact, invitee, !a.negated));
     }
   }

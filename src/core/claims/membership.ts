@@ -418,6 +418,8 @@ const FRAMES: Frame[] = [
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) ${L} (?:in|on board|aboard)${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) ⟦L\d+⟧ (?:in|on board|aboard)\b/ }),
   f(`${O}${NOT_GROUP}${PLAIN_GAP}\\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ${L}${AS_A_MEMBER}`, 'positive', { needs: /\b(?:took|takes|take|taken|taking|brought|brings|bring|bringing) (?:in|on board|aboard) ⟦L/ }),
   // AUKUS counts India among its members; AUKUS, which New Zealand joined last year, …
+  // "AUKUS now includes not only Australia, Britain and the United States but also New Zealand".
+  f(`${O} (?:now |also |today )?(?:includes|comprises|counts|embraces|takes in) not (?:only|just|merely) ⟦L\\d+⟧,? but (?:also )?${L}`, 'positive', { needs: /\bnot (?:only|just|merely) ⟦L/ }),
   // "AUKUS counts not only Australia … but also Japan among its members": the name after "but also".
   f(`${O}${GAP}\\b(?:counts|numbers|lists|includes) (?:not (?:only|just|merely) ⟦L\\d+⟧,? but (?:also )?)?${L} among (?:its|their|⟦O\\d+⟧) (?:${MEMBERS}|ranks)`),
   f(`${O},? (?:which|that) ${L} (?:has |had |also )?(?:[\\w]+ly )?(?:joined|signed up to|acceded to|entered)\\b`),
