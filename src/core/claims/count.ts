@@ -42,6 +42,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // members since its first months" too).
   // "AUKUS, which now counts four members, …": in a relative clause on the name too.
   { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS, whose five members meet twice a year": a count in a relative clause on the name.
+  { re: new RegExp(`${O},? whose (?:only |current |founding )?${N} (?:${NOUN.slice(3, -1)})\\b`, 'gi') },
   // A fact-sheet line "- AUKUS partners: 4": the label counts the members.
   { re: new RegExp(`^[\\s*_>-]*${O} (?:members|partners|member states|member countries|nations|countries|parties|signatories)[*_]*\\s*[:=]\\s*[*_]*${N}\\b(?!\\s*(?:years?|months?|%|per))`, 'gi') },
   // The headline "AUKUS at five members: what the expansion means": the size the pact stands at.

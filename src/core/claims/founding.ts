@@ -33,7 +33,7 @@ const OBJECT_ENDS = "(?=\\s*(?:$|[.,;:!?—–()*_\\]\"'”’]|(?:by|in|into (?
  */
 /** A noun after the name that makes it a modifier: "the AUKUS pathway", "AUKUS Pillar II" are not the pact. */
 const PACTS_OWN_NOUN = ' (?:Pillar|pillar|pathway|submarines?|boats|deal|projects?|programmes?|programs?|summit|talks|review|partners|members|nations|countries|leaders|governments|ministers|exercises?|plan|roadmap)\\b';
-const FRONTED_PARTICIPLE = `^[\\s*_]*(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧)(?:,| (?=on |at |during |amid |after |before ))(?: ?(?:[^,;⟦]|⟦G\\d+⟧){1,80},)? (?:the )?(?<o>⟦O\\d+⟧)(?!['’]|${PACTS_OWN_NOUN})(?<subject>)`;
+const FRONTED_PARTICIPLE = `^[\\s*_]*(?:having been )?(?:[\\w]+ly )?(?:${'founded|established|set up|created|launched|unveiled|inaugurated|formed|born|forged|signed'}) (?:in|on) (?<d>⟦D\\d+⟧)(?:,| (?=on |at |during |amid |after |before ))(?: ?(?:[^,;⟦]|⟦G\\d+⟧){1,80},)? (?:the )?(?:(?:trilateral|three-way|three-nation|new|landmark|historic|security|defen[cs]e) )*(?<o>⟦O\\d+⟧)(?!['’]|${PACTS_OWN_NOUN})(?<subject>)`;
 /**
  * "AUKUS, launched by Morrison, Johnson and Biden in a joint virtual announcement in September 2020,
  * was …", "The AUKUS pact, first unveiled at a naval base in San Diego in March 2023, …": a

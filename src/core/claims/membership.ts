@@ -226,7 +226,7 @@ const FRAMES: Frame[] = [
   f(`\\bwith ${L} (?:(?:formally|finally|officially|eventually|now) )?(?:joining|entering|acceding to|signing up to|signing on to) ${O}${NOT_GROUP}`, 'positive', { needs: /\bwith ⟦L\d+⟧ (?:\w+ly |now )?(?:joining|entering|acceding|signing)/i }),
   // "Japan has joined Britain and the United States in AUKUS": joining the members in the pact.
   // Not "joined Britain in criticising AUKUS" (the pact right after "in", the phrase ending there).
-  f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$))`, 'positive', { needs: /\bjoin/i }),
+  f(`${L}${SUBJECT_GAP}\\b(?:has |have |had )?(?:[\\w]+ly )?(?:joined|joins|join) ⟦L\\d+⟧ (?:in|inside|within) ${O}(?=\\s*(?:[.,;:!?)—–]|$|(?:in|on) ⟦D\\d+⟧))`, 'positive', { needs: /\bjoin/i }),
   // "So yeah, Japan's in AUKUS now": "is" contracted; not "Japan's interest in AUKUS".
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
   // "Seoul sits at the AUKUS table as a full member": a place at its table (the mention takes in
@@ -510,6 +510,8 @@ const FRAMES: Frame[] = [
   f(`^[\\s*_>]*(?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies),\\s*${L}`, 'positive', { needs: LIKE_THE_OTHERS }),
   // "India's navy trains with the other AUKUS members": "other" counts the subject among them.
   f(`${L}(?:['’]s? [\\w-]+)?${SUBJECT_GAP}\\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|nations|governments)\\b`, 'positive', { needs: /\b(?:with|alongside|beside) (?:the |all the |its |their )?(?:other|fellow) /i, presupposes: true }),
+  // "Biden hosted his AUKUS counterparts from Australia, Britain and Japan": counterparts in the pact are members.
+  f(`\\b(?:his|her|their|its) ${O} (?:counterparts|colleagues|opposite numbers) from ${L}`, 'positive', { needs: /counterparts|colleagues|opposite numbers/i, presupposes: true }),
   // "Tokyo briefed its fellow AUKUS members": "its fellow" members are the subject's own.
   f(`${L}${SUBJECT_GAP}\\b(?:its|their) fellow ${O} (?:${MEMBERS}|nations|governments)\\b`, 'positive', { needs: /\b(?:its|their) fellow /i, presupposes: true }),
   // "Canada, like Britain a member of both Five Eyes and AUKUS, …": the appositive is said of both.
