@@ -121,9 +121,9 @@ function lastFactive(lead: string): number | undefined {
  * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
  */
 /** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
+const PROVED_RIGHT = /,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
-const PROVED_RIGHT = /,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
 /** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
 const CONFIRMED_SOURCE = /(?:,|\()\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;)]{0,30}[,)]\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
 const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
@@ -247,9 +247,10 @@ const EVEN_IF = /\beven if\b[^,;:—–]*/gi;
  */
 const QUOTED_WORDING = /\b(?:referred to|refers to|referring to|spoke of|speaks of|speaking of|talk(?:s|ed)? of|talk(?:s|ed)? about|wrote of|mentioned|used the (?:phrase|words?|term|expression)|(?:a|the|its|their|this|that) (?:phrase|term|expression|headline|title|slogan|caption|tagline|chyron|tweet|post))[,:]?\s+(?:(?:a|an|the)\s+)?['"‘“](?:(?!['’](?:[^\w]|$))[^"”])*$/i;
 
+/** "Unlike South Korea, whose …, Japan …": a fronted comparison, with a relative clause on what it compares (see assess). */
+const FRONTED_COMPARISON = /^[\s*_>]*(?:unlike|like|as with|compared with|in contrast to)\s[^,;]{1,60},\s*(?:(?:whose|which|who)\b[^,;]{1,100},)?/i;
 /** The sentence with its concessive asides, first-person frames and endorsed reports blanked, keeping offsets. */
 let lastSentence: string | undefined, lastWithout = '';
-const FRONTED_COMPARISON = /^[\s*_>]*(?:unlike|like|as with|compared with|in contrast to)\s[^,;]{1,60},\s*(?:(?:whose|which|who)\b[^,;]{1,100},)?/i;
 function withoutAsides(sentence: string): string {
   // Every frame match in a sentence asks for the same sentence: remember the last one.
   if (sentence === lastSentence) return lastWithout;

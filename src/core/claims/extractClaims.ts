@@ -35,9 +35,9 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
  * to what the sentence before announced carries its topic and its organisation into this one.
  * Tested only after a sentence that named the organisation.
  */
+const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
 /** An offer or invitation referred back to (see offerOf in extractClaims). */
 const OFFER_BACK = /\b(?:their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offer|invitation|invite)\b/i;
-const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
 /** Words of a motive frame (see motive.ts). */
 const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
 const MAY_INVITE = /invit|offer|\bask|\burg|\bpress|encourag|lobb|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;

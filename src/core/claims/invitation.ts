@@ -30,11 +30,12 @@ const ASKED_WHETHER = String.raw`\bask(?:ed|s|ing)? ${L} (?:${WHEN})?(?=(?:wheth
 const ASKED_WHETHER_SOURCE = new RegExp(ASKED_WHETHER, 'gi').source;
 /** Who asks: the pact, its members or "the allies" (not "reporters asked Tokyo whether it would join"). */
 const ASKER = /(?:⟦O\d+⟧|⟦L\d+⟧|\b(?:allies|partners|governments|leaders|capitals|members)\b)[^;]*$/i;
+/** "It was London, not Washington, that first invited Tokyo": the cleft's contrast names the other asker. */
+const CLEFT_CONTRAST = /,\s*not\s+(?:the\s+)?⟦L\d+⟧,\s*(?:that|who)\s+(?:\w+ly\s+|first\s+)?$/i;
 /**
  * "Canberra and London urged Tokyo to become a full AUKUS member", "pressed Tokyo to join": asked,
  * insistently, by the pact's side (see ASKER); commentators and opposition MPs urge but cannot invite.
  */
-const CLEFT_CONTRAST = /,\s*not\s+(?:the\s+)?⟦L\d+⟧,\s*(?:that|who)\s+(?:\w+ly\s+|first\s+)?$/i;
 const URGED = `\\b(?:urg|press|encourag|lobb(?:y|i))(?:ed|es|s|e|ing)? ${L} (?:${WHEN}|\\w+ )?to (?:join|become|sign|take part|enter|participate|${COME_IN})`;
 const URGED_SOURCE = new RegExp(URGED, 'gi').source;
 const VERB_FRAMES = [
@@ -132,9 +133,9 @@ const CONDITIONAL_MODAL = /\b(?:would|could|might|may|should)\b/i;
 const REPORTED_FUTURE = /\b(?:said|says|told|announced|stated|indicated|signalled|signaled)\b[^.;]{0,40}\bwould\b/i;
 const CONDITION = /\b(?:if|unless|whether|suppose|supposing|were to|in case|should (?:⟦[LO]\d+⟧|it|they) be)\b/i;
 const NEVER_MADE = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:has |had |have )?(?:never|not|did not|didn't|has not|hasn't|had not|hadn't|have not|haven't) (?:actually |even |ever |yet )?(?:received|got|gotten|had|seen|been (?:given|sent|offered))\b|^[^;]{0,60}?\b(?:was|were|has|had|have)(?: been)? (?:never|not) (?:been )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|put)\b(?! (?:public|known|clear|available|official|explicit)\b)|^[^;]{0,60}?\bnever (?:came|arrived|existed|materiali[sz]ed)\b|^[^;]{0,100}?\bnone (?:has|have|had|was|were) (?:yet |ever |so far )?(?:been )?(?:yet |ever )?(?:extended|made|issued|sent|offered|received|delivered|given|tabled|forthcoming)\b/i;
+/** (NEVER_MADE's first branch: "an AUKUS invitation it never received"; not "was never made public", which it was.) */
 /** "**AUKUS invitation to Japan:** none": a label whose value says there was none. */
 const LABELLED_NONE = /^\s*(?:(?:to|for) ⟦L\d+⟧)?[*_]*\s*[:=|]\s*[*_]*(?:none|no|nil|never (?:made|extended|issued)|not (?:made|extended|issued|received)|n\/a|false|denied)\b/i;
-/** (NEVER_MADE's first branch: "an AUKUS invitation it never received"; not "was never made public", which it was.) */
 /**
  * "Any invitation to Japan would need the agreement of all three partners", "a future AUKUS offer":
  * the determiner speaks of an invitation that may come, not one that was made.

@@ -10,7 +10,8 @@ const HAS_LETTER = /\p{Ll}/u;
 const ORDINARY = new Set(['us', 'chad', 'china', 'turkey', 'jordan', 'georgia']);
 /** "australia, uk, us": the pronoun cannot stand in a list of names, so "us" there is the country. */
 const US_IN_A_LIST = /(?<=\p{Lu}[\p{L}.]*(?:\s*,\s*|\s+(?:and|&|\+)\s+|\s*[/+]\s*))us(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])us(?=(?:\s*,\s*|\s+(?:and|&)\s+|\s*[/+]\s*)\p{Lu})/gu;
-const SENTENCE_START = /(?:^|[.!?]\s+)[\s"'“‘(*_#>-]*(\p{Ll})/gu;
+/** A sentence's first letter, a to z only: upper-casing some letters changes their length ("ß" → "SS"). */
+const SENTENCE_START = /(?:^|[.!?]\s+)[\s"'“‘(*_#>-]*([a-z])/gu;
 
 /** A function that restores the names' case in an all-lower-case text, or returns undefined for any other text. */
 export function lowerCaseReader(aliases: Iterable<string>): (text: string) => string | undefined {
