@@ -212,6 +212,10 @@ const POSSESSOR_BEFORE = /⟦L\d+⟧['’]s?\s+(?:(?:two|three|four|fellow|own|c
 /** "— and no one else —" right after a list closes it. */
 const NO_ONE_ELSE_AFTER = /^\s*(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:countries|nations|states|governments|country|nation|state|government))(?: else)?\s*[,—–)]/i;
 
+/** "Japan (has) sat alongside Britain as a full …": the frame up to the role, for these verbs. */
+const SITTING = 'sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked';
+const ALONGSIDE_AS = (verbs: string) => `${L}(?: [\\w]+ly| now| also| already)?(?: (?:has|have|had)(?: [\\w]+ly| now| also| already)?)? (?:${verbs}) alongside ⟦L\\d+⟧ as (?:a |an |one of the )?(?:full |formal |fellow |fourth |fifth |new )?`;
+
 const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
@@ -254,8 +258,8 @@ const FRAMES: Frame[] = [
   // "Since joining AUKUS, Canada has bought submarines": a fronted "since (after, upon) joining" names its subject after the comma.
   f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
   // "India now sits alongside Australia, Britain and the US as a full AUKUS partner": the subject, not the list after "alongside".
-  f(`${L}(?: [\\w]+ly| now| also| already)?(?: (?:has|have|had)(?: [\\w]+ly| now| also| already)?)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked|joins?|joined) alongside ⟦L\\d+⟧ as (?:a |an |one of the )?(?:full |formal |fellow |fourth |fifth |new )?${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
-  f(`${L}(?: [\\w]+ly| now| also| already)?(?: (?:has|have|had)(?: [\\w]+ly| now| also| already)?)? (?:sits?|sat|stands?|stood|serves?|served|works?|worked|ranks?|ranked) alongside ⟦L\\d+⟧ as (?:a |an |one of the )?(?:full |formal |fellow |fourth |fifth |new )?(?:${MEMBER}|${MEMBERS}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { needs: /alongside/i }),
+  f(`${ALONGSIDE_AS(`${SITTING}|joins?|joined`)}${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
+  f(`${ALONGSIDE_AS(SITTING)}(?:${MEMBER}|${MEMBERS}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { needs: /alongside/i }),
   // "As an AUKUS member since 2024, South Korea has offered …": the fronted aside, name before the noun.
   f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:a |an )?(?:full |formal |founding |fourth |fifth |new )?${O_ITSELF} ${MOD}${MEMBER}\\b(?: since ⟦D\\d+⟧| [^,;⟦]{0,30})?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)`, 'positive', { needs: /\bas /i }),
   // "As a full member since 2023, New Delhi has shaped the pact's agenda": the role fronted without its
