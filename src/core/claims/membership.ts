@@ -362,6 +362,9 @@ const FRAMES: Frame[] = [
   f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
+  // "The three AUKUS nations, Australia, Japan and the US, are …": with a count and a closing comma the
+  // list after a comma renames them too (without both, "the AUKUS nations, Japan and India met" is a list of parties).
+  f(`\\b(?<the>the )(?:two|three|four|five) ${O} (?:nations|countries|governments|allies|members|partners|capitals)\\s*,\\s*${L}\\s*,`, 'positive', { exhaustive: 'definite' }),
   // The other AUKUS nations, Britain, the United States and Japan, …: a list closed by a comma
   // renames "the (other) AUKUS nations". Without "other" it could be a longer coordination, unless
   // it names a member (listing a member beside "the AUKUS nations" would repeat it).
