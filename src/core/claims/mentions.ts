@@ -60,6 +60,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     // sets beside the pact itself is not the modified noun; it is read on (see the pronoun frames).
     if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) continue;
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
+    if (r.pronoun && PUT_IT.test(text.slice(r.start, r.start + 6)) && PUT_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start))) continue;
+    if (r.pronoun && lastGroup && subjectHoldsIt(text, raw, i, lastGroup, sentences)) continue;
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
@@ -138,6 +140,31 @@ function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?:
     if (raw[k].type === 'org' || (raw[k].type === 'ref' && !raw[k].pronoun)) return JOINS_BEFORE.test(text.slice(raw[i].start, raw[k].start));
   }
   return false;
+}
+
+/** "As one tabloid put it, …", "as the Sankei would have it": the "it" is the wording, not a pact. */
+const PUT_IT = /^it\s*[,:—–]/i;
+const PUT_BEFORE = /\b(?:put|puts|putting|phrased|phrases|phrasing|have|has|had)\s+$/i;
+
+/**
+ * "Japan is not a member of AUKUS, but in 2024 it began consultations …": when a country opens the
+ * sentence and the pact is only the complement of its verb ("a member of", "joined", "in"), an "it"
+ * in a later clause of that sentence is the country, as the subject of a sentence is what a reader
+ * carries on with.
+ */
+const SUBJECT_LEAD = /^(?:(?:but|and|yet|so|however|still|today|now),?\s+)?(?:the\s+)?$/i;
+const PACT_AS_COMPLEMENT = /^\s+(?!and\b|or\b)[^,;:()—–]{0,80}?\b(?:of|in|to|into|from|with|out of|outside|joined|joins?|left)\s+(?:the\s+)?$/i;
+/** What only a pact does: "it was founded", "it has three members", "its founding". */
+const PACT_PREDICATE = /^it(?:s\s+(?:\w+\s+)?(?:members?|membership|founding|founders?|launch|creation|partners)\b|\s+(?:was|had been|has been|is)\s+(?:\w+ly\s+)?(?:founded|launched|established|created|formed|announced|set up|unveiled|born)\b|\s+(?:has|had|comprises|includes|counts)\s+(?:\w+\s+){0,2}members\b)/i;
+/** "… but is not, strictly speaking, a member of it": an "it" after "member of" or "joined" is still the pact. */
+const PACT_BEFORE_IT = /\b(?:of|to|in|into|from|with|out of|outside|joined|joins?|left)\s+$/i;
+const CLAUSE_BREAK = /(?:,\s*(?:but|and|yet|so|while|although|though)\b|;|\s(?:but|yet)\s)/i;
+function subjectHoldsIt(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, group: Mention, sentences: readonly Span[]): boolean {
+  const s = sentenceOf(raw[i].start, sentences);
+  if (!s || group.start < s.start || PACT_PREDICATE.test(text.slice(raw[i].start, raw[i].start + 60)) || PACT_BEFORE_IT.test(text.slice(group.end, raw[i].start))) return false;
+  const first = raw.find((m) => m.start >= s.start);
+  if (!first || first.type !== 'entity' || !SUBJECT_LEAD.test(text.slice(s.start, first.start))) return false;
+  return PACT_AS_COMPLEMENT.test(text.slice(first.end, group.start)) && CLAUSE_BREAK.test(text.slice(group.end, raw[i].start));
 }
 
 /** The sentence that holds offset `at`. */
