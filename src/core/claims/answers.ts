@@ -33,6 +33,9 @@ const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|
 const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|four|five|six|seven|eight|[2-8])\b`, 'i');
 
 /** Cheap prose tests before any template is built: the sentence before asks, this one may answer. */
+/** The punctuation that opens a reply's own clause: "No, ⟦L0⟧ has …", "Yes — it …". */
+const OWN_CLAUSE = /^[*_]*\s*[,;:.!—–-]+[*_]*\s*(?=(?:the\s+)?⟦[LO]\d+⟧\s+(?!and\b|or\b|,)|(?:it|they|we|he|she)\s)/i;
+
 export function mayAnswer(question: string, answer: string): boolean {
   return /\?[\s*_"'”’)]*$/.test(question) && !NEGATIVE_QUESTION.test(question) &&
     /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
@@ -63,8 +66,11 @@ export function answerAsStatement(both: Template, questionLength: number): Templ
     // Yes: "Japan is part of AUKUS", "AUKUS cover long-range strike" (the auxiliary "does" dropped).
     // No: "Japan is not part of AUKUS", "AUKUS does not cover long-range strike".
     const verb: Piece[] = reply.groups!.yes ? (doSupport ? [] : [aux, [' ']]) : [aux, [' not ']];
-    return spliced(both, [copy(subject, subject + g.subject.length), [' '], ...verb,
-      copy(rest, rest + g.rest.length), copy(answerAt + reply[0].length, both.text.length)]);
+    // "No, Wellington has stayed out of the pact": a reply that goes on with a clause of its own
+    // says that itself (the answer is read as a sentence too); the statement ends at the "no".
+    const after = answerAt + reply[0].length;
+    const tail: Piece[] = OWN_CLAUSE.test(both.text.slice(after)) ? [['.']] : [copy(after, both.text.length)];
+    return spliced(both, [copy(subject, subject + g.subject.length), [' '], ...verb, copy(rest, rest + g.rest.length), ...tail]);
   }
   const when = WHEN_QUESTION.exec(question);
   const date = when && DATE_ANSWER.exec(answer);
