@@ -611,6 +611,8 @@ const WHEN_ASIDE = '(?:,? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 /** "… unveiled a security partnership dubbed AUKUS": the pact made, then its name. */
 const NAMED_PACT = '(?:(?:a |an |the )?(?:new )?(?:[\\w-]+ ){0,2}?(?:pact|partnership|alliance|grouping|agreement|arrangement|compact|accord) (?:dubbed|called|named|known as|christened|branded) )?';
 const FOUNDERS = new RegExp(`${L}(?<with>(?: (?:joined|joins|with|alongside|along with|together with|and) ⟦L\\d+⟧)*)(?: in)?${WHEN_ASIDE} (?:(?:have|has|had) )?(?:[\\w-]+ly )?(?:helped (?:to )?)?(?:set up|sets up|founded|found|formed|form|created|create|creates|launched|launch|launches|established|establish|signed|sign|designed|built|inaugurated|unveiled|started|struck|sealed|forged|inaugurate|inaugurates|unveil|unveils|forge|forges|seal|seals|founding|creating|setting up|launching|forming|announced(?= (?:the )?⟦O\\d+⟧(?!['’])${NOT_GROUP})) ${NAMED_PACT}${O}(?<after>(?: (?:[^,;.⟦]|⟦D\\d+⟧){0,30}?)? (?:with|alongside|together with|along with) ⟦L\\d+⟧(?!['’]))?`, 'gi');
+/** "… and it joined Australia and America in launching the pact": founders someone else joined are not all of them. */
+const JOINED_BEFORE = /\b(?:joined|joins|joining|join)\s+(?:the\s+)?$/i;
 /** Verbs that make the pact: "Australia formed AUKUS with Britain and the US" names all its founders ("signed it with" need not). */
 const FORMED = /\b(?:set(?:s|ting)? up|found(?:ed|ing)?|co-founded|form(?:s|ed|ing)?|creat\w*|launch\w*|establish\w*|forg\w*)\b/i;
 
@@ -824,7 +826,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     const all = [first, ...more, ...partners];
     const ids = all.flatMap((t) => t.ids);
     const merged: Token = { ...first, ids, parts: all.flatMap((t) => t.parts), end: all[all.length - 1].end };
-    const closed = more.length === 0 && (m.groups?.after === undefined || formedWith);
+    const closed = more.length === 0 && (m.groups?.after === undefined || formedWith) && !JOINED_BEFORE.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, first) - 20), markerAt(ctx.template, first)));
     claims.push(listClaim(ctx, merged, org(orgToken), true, ids.length > 1 && closed && !missingNamedAsBeneficiary(ctx, org(orgToken), ids, end)));
     const echoed = echoOf(ctx, end, true);
     if (echoed) claims.push(listClaim(ctx, echoed.list, org(orgToken), echoed.positive, false));
