@@ -120,8 +120,13 @@ const COUNTRY_AND_ITS = /⟦L(\d+)⟧,? (?:and|with|alongside|along with|togethe
 function besidesNamed(ctx: SentenceContext, match: string, start: number): number {
   if (!/^its\b/i.test(match)) return 0;
   const m = COUNTRY_AND_ITS.exec(ctx.template.text.slice(Math.max(0, start - 30), start));
-  return m && ctx.template.tokens[Number(m[1])]?.ids.length === 1 ? 1 : 0;
+  if (m) return ctx.template.tokens[Number(m[1])]?.ids.length === 1 ? 1 : 0;
+  // "Australia relies on its two AUKUS partners": with no name between, "its" is the country named
+  // last before it, so again the number counts the others.
+  const last = LAST_NAME_BEFORE.exec(ctx.template.text.slice(0, start));
+  return last?.[1] === 'L' && ctx.template.tokens[Number(last[2])]?.ids.length === 1 ? 1 : 0;
 }
+const LAST_NAME_BEFORE = /⟦([LO])(\d+)⟧(?![^⟦]*⟦)/;
 
 export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const claims: Claim[] = [];
