@@ -75,7 +75,7 @@ const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worri
 const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|portrayed|characteri[sz]ed|depicted) as\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
-const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated)\b/gi;
+const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated|(?:put|puts|phrased|phrases|had|has|would have) it(?=\s*[,:—–])|words(?=\s*[,:—–])|to quote)\b/gi;
 /**
  * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
@@ -132,9 +132,10 @@ const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|migh
 /**
  * Negative words that do not negate the claim: "no one doubts that …", "Not until 2022 was AUKUS launched",
  * "no. of members" (a number), "Australia, the UK and the US — and no one else — are parties" (the aside
- * closes the list).
+ * closes the list), a reply's "No, Wellington has stayed out of the pact" (the "no" answers; the
+ * clause after it says what it says).
  */
-const NOT_NEGATING = /\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
+const NOT_NEGATING = /^[\s*_>]*(?:(?:A|Answer|Reply|Response)\s*[:.)—–-])?[\s*_]*no[*_]*(?=\s*[,!—–])|\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
 /** Negators, with the contractions casual notes type without an apostrophe ("japan isnt in it"). */
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|(?:a )?far cry(?:,[^,;]{1,60},)? from|isnt|arent|wasnt|werent|doesnt|didnt|hasnt|havent|hadnt|cant|couldnt|shouldnt|wouldnt|dont|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
 
@@ -231,6 +232,25 @@ const CONTRARY = /^\s*(?:[*_]+\s*)?contrary to\b[^,;:—–]*/i;
  * alliance": a name or description others give, right before the claim, is theirs.
  */
 const CALLED_BY_OTHERS = /(?:\b(?:is|are|was|were|been|being|gets|got)\s+(?:\w+ly\s+|(?:also|still|often|sometimes|even|now|once)\s+)*(?:called|described as|labell?ed(?: as)?|dubbed|branded(?: as)?|billed as|referred to as|nicknamed|touted as|characteri[sz]ed as|portrayed as)|\b(?:people|many|some|critics|commentators|observers|pundits|others|media|headlines|politicians|analysts|experts|reporters|journalists|they)\s+(?:\w+ly\s+|(?:also|still|often|sometimes|even|now|once)\s+)*(?:call|calls|called|describe|describes|described|label|labels|labell?ed|dub|dubs|dubbed|brand|brands|branded|refer to|referred to)(?:\s+(?:the\s+)?⟦O\d+⟧)?(?:\s+as)?)\s+(?:(?:an?|the)\s+)?$/i;
+/**
+ * "A four-member AUKUS, with Japan inside it, would be …", "an expanded AUKUS that included Tokyo
+ * could …": the pact under an indefinite article is a version of it, imagined when the sentence
+ * supposes it.
+ */
+const IMAGINED_PACT = /\b(?:a|an)\s+(?:(?!(?:after|under|over|later|never|ever|other|whether|either|neither|member|partner)\b)(?:\w+-[\w-]+|\w+(?:ed|er|al|ic|ive|ous)|new|big|hypothetical|future|imagined)\s+){0,2}⟦O\d+⟧(?=\s*(?:,|[—–(]|with\b|that\b|which\b|including\b|in which\b|where\b|would\b|could\b|might\b|remains\b|is\b|was\b))/i;
+
+const SUPPOSED_OF_IT = /\b(?:would|could|might|remains?\s+(?:\w+\s+)?(?:a|an)\s+(?:hypothetical|idea|proposal|possibility|prospect|dream|thought experiment)|(?:is|was)\s+(?:\w+\s+)?hypothetical)\b/i;
+/** A version of the pact ("a four-member AUKUS") that the sentence then supposes ("would be", "remains a hypothetical"); said to have been formed, it is claimed. */
+function imaginedPact(upToClaim: string, afterClaim: string): boolean {
+  const version = IMAGINED_PACT.exec(upToClaim);
+  return version !== null && SUPPOSED_OF_IT.test(upToClaim.slice(version.index + version[0].length) + afterClaim);
+}
+
+/**
+ * "Calling AUKUS a four-nation pact confuses it with the Quad", "To describe Japan as a member is
+ * wrong": a label held up as a gerund or an infinitive is talked about, not asserted.
+ */
+const LABEL_HELD_UP = /^[\s*_>]*(?:(?:but|and|so|yet)\s+)?(?:calling|describing|labell?ing|dubbing|branding|characteri[sz]ing|portraying|depicting|billing|touting|to (?:call|describe|label|dub|brand|characteri[sz]e|portray|depict|bill|tout))\s[^,;:]*$/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
 /**
@@ -415,7 +435,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
-  } else if ((REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
+  } else if ((REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || LABEL_HELD_UP.test(sentence.slice(regionStart, match.start)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) &&
     // "Some bloggers claimed that Japan had joined AUKUS, and they were right": the writer endorses the report.
     !PROVED_RIGHT.test(sentence.slice(match.end))) {
@@ -425,7 +445,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (!signedByOwnSpeaker && quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
-  if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
+  if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end)) || imaginedPact(sentence.slice(regionStart, match.end), sentence.slice(match.end))) return { asserted: false, negated: false, why: 'hedged' };
   const regionFrom = Math.max(regionStart, opts.hedgeFrom ?? 0);
   const region = sentence.slice(regionFrom, opts.hedgeToClauseEnd ? beforeRelativeOnObject(sentence, match.end, clause.end) : Math.max(match.end, opts.negationEnd));
   if (CONDITIONAL_ASIDE.test(sentence.slice(match.end, clause.end))) return { asserted: false, negated: false, why: 'hedged' };
