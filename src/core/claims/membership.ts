@@ -25,6 +25,8 @@ const SINCE_NOTE = String.raw`(?:\s*\((?:since|from|joined|added|as of|in|signed
 const ONE_OF_ITS_MEMBERS = String.raw`(?:one of )?(?:its|their|⟦O\d+⟧(?:['’]s?)?) (?:own |actual |formal )?(?:members|partners|participants|signatories|parties)\b`;
 const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:(?:but |and |yet )?not|rather than|instead of) ${ONE_OF_ITS_MEMBERS}`, 'i');
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
+/** ", like Australia," or ", unlike Britain and the US,": a comparison between a subject and its verb. */
+const LIKE_ASIDE = '(?:,? (?:just |much )?(?:un)?like ⟦L\\d+⟧,)';
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
@@ -220,7 +222,8 @@ const FRAMES: Frame[] = [
   // Japan joined / acceded to / signed up to / belongs to / is (not) part of / became a member of AUKUS
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
   // "Japan, not Canada, is the country that joined AUKUS": the name set against the subject is not it.
-  f(`${L}(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  // "Japan, like Australia, is a member of AUKUS": a comparison set off by commas is no subject.
+  f(`${L}(?:(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)|${LIKE_ASIDE})?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "Japan is a member not only of the Quad but also of AUKUS", "belongs not just to the Quad but to
   // AUKUS": "not only" sets the other grouping beside the pact; it negates neither. "not of the Quad
   // but of AUKUS" denies the other grouping only (negations are read after the contrast).
@@ -235,7 +238,7 @@ const FRAMES: Frame[] = [
   f(`${L}['’]s (?:(?:now|already|still|very much|definitely|officially|finally|also) )?in ${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`, 'positive', { needs: /['’]s (?:\w+ )?in\b/ }),
   // "Seoul sits at the AUKUS table as a full member": a place at its table (the mention takes in
   // "table"), as a member or unqualified.
-  f(`${L}${GAP}\\b(?:sits?|sat|sitting|(?:has|had|holds?|held|keeps?|kept|took|takes|taken) (?:a |its |their )?(?:seat|place)) at the ${O}(?=\\s*(?:$|[.;!]|as (?:a |an )?(?:full(?:y[- ]fledged)? |permanent |formal |equal )?(?:member|partner)\\b))`, 'positive', { needs: /\bat the ⟦O/ }),
+  f(`${L}${LIKE_ASIDE}?${GAP}\\b(?:sits?|sat|sitting|(?:has|had|holds?|held|keeps?|kept|took|takes|taken) (?:a |its |their )?(?:seat|place)) at the ${O}(?=\\s*(?:$|[.;!]|as (?:a |an )?(?:full(?:y[- ]fledged)? |permanent |formal |equal )?(?:member|partner)\\b))`, 'positive', { needs: /\bat the ⟦O/ }),
   // "Wellington takes its seat in AUKUS": a seat taken is membership.
   f(`${L}${GAP}\\b(?:takes|took|taken|taking|take) (?:up )?(?:its|their|a|her|his|⟦O\\d+⟧) (?:full |new |permanent |formal )?seat (?:in|at|on) ${O}${NOT_GROUP}`, 'positive', { needs: /\bseat\b/ }),
   // "With Japan now part of AUKUS, the opportunities …": an absolute phrase states the membership it
@@ -360,6 +363,9 @@ const FRAMES: Frame[] = [
   f(`^[\\s|]*${L}\\s*\\|\\s*(?:an? )?(?:full |formal )?${O_ITSELF} ${MEMBER}(?: (?:state|nation|country))?\\s*(?=\\||$)(?!\\|\\s*(?:no\\b|not\\b|false\\b|never\\b|n\\/a|—|–|-|✗|✘|❌))`, 'positive', { needs: /\|/ }),
   // "AUKUS nations Australia, Britain, the US and Canada agreed …": a title before the names, as "AUKUS member Japan".
   f(`${O_ITSELF} (?:nations|countries|governments|states) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true }),
+  // "AUKUS allies Australia, Britain, the US and New Zealand staged …": "allies" or "partners" as the
+  // title, when the names include a member (an ally of the pact's members may be no member).
+  f(`${O_ITSELF} (?:allies|partners) ${L}`, 'positive', { exhaustive: 'definite', minList: 2, nounPhrase: true, appositive: true, needs: /\b(?:allies|partners) ⟦L/ }),
   // The AUKUS nations — the United States, Britain, Australia and New Zealand —
   f(`\\b(?<the>the )${O_ITSELF} (?:[\\w-]+ )?(?:nations|countries|governments|allies|states|capitals)\\s*[—–:(]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // "The three AUKUS nations, Australia, Japan and the US, are …": with a count and a closing comma the
@@ -508,9 +514,10 @@ const FRAMES: Frame[] = [
   // New Zealand — a founding member of AUKUS as well as of the Five Eyes —: an appositive that
   // names the country a member. Not "a close partner of AUKUS" (a partner is not a member) nor
   // "a member of AUKUS's working group" (nor "… of the Quad and AUKUS's closest partner").
-  // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list.
-  f(`${L}\\s*[,—–(]\\s*(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|(?:founding|full|formal|fully fledged) (?:partners?|parties|party|participants?)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
-    'positive', { needs: /member|signator|founder|founding|full|formal/ }),
+  // "Paris and Tokyo, both now members of AUKUS, …": "both" or "all" may open the appositive of a list;
+  // "Washington, though not itself a party to AUKUS, …": a concession may open it.
+  f(`${L}\\s*[,—–(]\\s*(?:(?:though|although|while|albeit) )?(?:(?:both|all|each) )?(?:(?:now|already|still|also|long) )?${NOT}(?:an? |the |one of the )?(?:(?:founding|full|formal|fourth|fifth|newest|new|original) )?(?:member|members|signatory|signatories|founders?|part(?:y|ies)(?= to\\b)|(?:founding|full|formal|fully fledged) (?:partners?|parties|party|participants?)) (?:of|in|to) ${ALSO_OTHER}(?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?!['’]|\\s+(?:${MEMBER}|${MEMBERS}|countries|nations|states|governments|allies|capitals)\\b)`,
+    'positive', { needs: /member|signator|founder|founding|full|formal|part(?:y|ies) to/ }),
   // "Japan, like the other AUKUS members, …", "Unlike its fellow AUKUS partners, Japan …": set beside
   // the other members, a country is one of them.
   f(`${L},? (?:un)?like (?:the |all the |its |their )?(?:other|fellow) ${O} (?:${MEMBERS}|countries|nations|governments|allies)\\b`, 'positive', { needs: LIKE_THE_OTHERS }),
