@@ -160,7 +160,7 @@ const CONFIRMS_INVITATION = /(?<who>[\w .'’-]{0,60}?)\b(?:confirm(?:s|ed)|veri
 /** "… confirmed that the invitation had not been made": what follows "that" may deny it. */
 const DENIED_AFTER = /^[^;]{0,80}?(?:\b(?:not|never|no)\b|n't\b|\b(?:false|untrue|wrong|baseless|groundless|unfounded)\b)/i;
 /** "the Sankei report was right", "the story was true", "Sankei's scoop on AUKUS was vindicated". */
-const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,40}?\b(?:(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)|(?:was|is|were|has been|have been|had been) (?:fully |entirely |completely |later |since |quickly |now )?(?:vindicated|borne out|validated))\b/gi;
+const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,90}?\b(?<verdict>(?:was|is|were|proved|turned out to be|had been) (?:entirely |completely |in fact |indeed )?(?:true|accurate|correct|right)|(?:was|is|were|has been|have been|had been) (?:fully |entirely |completely |later |since |quickly |now )?(?:vindicated|borne out|validated))\b/gi;
 
 /** A noun that names what a report or rumour was about ("the report about the invitation"). */
 const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;
@@ -277,13 +277,15 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       if (a.asserted && !a.negated) claims.push(claim(ctx, fact, undefined, !fact.invited));
     }
   }
-  for (const { clause, start, end } of matchClauses(ctx, ENDORSED)) {
+  for (const { m, clause, start, end } of matchClauses(ctx, ENDORSED)) {
     const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
     const group = groupingOf(ctx, clause, org);
     for (const fact of facts) {
       const reportNamed = fact.reportedBy.some((r) => sentence.includes(r)) || (ctx.previous && fact.reportedBy.some((r) => ctx.previous!.text.includes(r)));
       if (!reportNamed || fact.organisation !== group) continue;
-      const a = assessMatch(ctx, clause, start, end, opts(fact));
+      // Read up to the verdict: "The Sankei report that Japan had been invited … was accurate" is the
+      // writer's word on the report (see PROVED_RIGHT), whatever "report that" would otherwise attribute.
+      const a = assessMatch(ctx, clause, start, start + m[0].lastIndexOf(m.groups!.verdict), opts(fact));
       if (a.asserted && !a.negated) claims.push(claim(ctx, fact, undefined, !fact.invited));
     }
   }
