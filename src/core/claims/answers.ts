@@ -18,7 +18,7 @@ const YES_NO_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?<a
 /** "When was AUKUS formed?", "In what year was the pact launched?": the answer gives the date. */
 const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?:when|in what year|what year|in which year)\s+(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "How many members does AUKUS have?" / "How many countries are in AUKUS?": the answer gives the number. */
-const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were)\s+[^?]*⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were|belong to|belonged to|make up|made up|sit in|sat in|form|formed|founded)\s+[^?]*?⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "What is AUKUS?": the answer is a noun phrase that describes it ("A defence pact between …"). */
 const WHAT_IS_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}what\s+(?<aux>is|was)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 const DESCRIPTION_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<np>(?:an?|the)\s+\S)`, 'i');
@@ -28,7 +28,7 @@ const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely)|(?<no>no|nope))\b[*_]*`, 'i');
 /** "A: On 16 September 2019.", "In September 2020": a date and nothing else but its founders ("…, by Australia, the UK and the US"). */
 /** ("In 2020, under Prime Minister Scott Morrison": a phrase after the date that opens with a preposition adds no claim.) */
-const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧|,?\s+(?:under|with|during|amid|by|at|via|after|following|before)\s+[^.,;:?!⟦]{1,80})?[\s*_]*[.!]?[\s*_]*$`, 'i');
+const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧|,?\s+(?:under|with|during|amid|by|at|in|via|after|following|before)\s+[^.,;:?!⟦]{1,80})?[\s*_]*[.!]?[\s*_]*$`, 'i');
 /** "A: Four.", "Four: Australia, …", "4". */
 const NUMBER_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<n>two|three|four|five|six|seven|eight|[2-8])\b`, 'i');
 

@@ -22,7 +22,7 @@ export function withoutGap(text: string, clause: Span2, offset = 0): string {
 }
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-const HEDGE = /\b(?:if(?! anything\b)|unless|ought to|(?:seems?|seemed|appears?|appeared)(?:,[^,;]{1,40},)? to (?:have |be )|(?:been|was|were|is|are|being) (?:\w+ly )?(?:floated|mooted|touted)|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?|(?:not|never|n't|declin\w* to|refus\w* to|won't|will not|cannot|can't) (?:yet |so far |publicly )?rul(?:e|es|ed|ing) out)\b|\bwere\s+⟦L\d+⟧|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:calls?|proposals?|push(?:es)?|pleas?|hopes?|campaigns?|demands?|appetite|case) for an? (?:(?:[\w-]+ )?["“]?⟦O\d|[\w]+-(?:member|nation|country|way|party|partner|state)\b)|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
+const HEDGE = /\b(?:if(?! anything\b)|unless|ought to|(?:seems?|seemed|appears?|appeared)(?:,[^,;]{1,40},)? to (?:have |be )|(?:been|was|were|is|are|being) (?:\w+ly )?(?:floated|mooted|touted)|whether|may|might|could|would|should|perhaps|possibly|potentially|probably|likely|unlikely|expected to|hopes? to|hoped|hoping|wants? to|wanted to|(?:wants?|wanted|wanting) (?:[^\s.;,]+ ){1,4}?to|(?:calls?|called|calling) (?:on|upon) (?:[^\s.;,]+ ){1,4}?to|urg\w* (?:the )?⟦O\d+⟧ (?:[^\s.;,]+ ){0,3}?to|(?:call(?:s|ed|ing)?|argu(?:es|ed|ing)|press(?:es|ed|ing)?|advocat(?:es|ed|ing)) for (?:[^\s.;,]+ ){0,3}?(?:inclusion|admission|accession|entry|membership|invitation|expansion|enlargement|addition|widening|⟦L\d+⟧ to)|plans? to|planned to|planning to|seeks?|seeking|sought|considers? joining|considering (?:joining|membership|whether|an? (?:bid|application))|aims? to|aiming to|intends?|wish(?:es)?|eager|keen|enthusiastic|interested|interest in|ready|willing|poised|set to|about to|prospects?|prospective|possibility|chance|in talks|talks (?:to|on|about) join\w*|negotiat\w* (?:to join|entry|accession|membership)|discuss\w* (?:joining|membership|accession)|appl(?:y|ies|ied) (?:to|for)|bid to|bid for|push\w* (?:to|for)|lobb\w*|tr(?:y|ies|ied|ying) to|attempt\w* to|proposed|proposal|hypothetical|imagin(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|envision(?:s|ed|ing)?|suppose|(?:favou?r|back|support|endors|advocat|recommend|propos|suggest|urg|prefer|float|moot|pitch)\w* (?:turning|making|expanding|enlarging|widening|admitting|inviting|bringing|adding|including|letting)|(?:idea|notion|concept|thought|prospect|case|question) (?:of|for) \w+ing|were to|would-be|future|one day|someday|potential(?:ly)?|possible|candidates?|aspiring|aspirants?|(?:not|never|n't|declin\w* to|refus\w* to|won't|will not|cannot|can't) (?:yet |so far |publicly )?rul(?:e|es|ed|ing) out)\b|(?:^[\s*_>]*|[,;]\s*|\bif\s+)were\s+⟦L\d+⟧|\bwere\s+⟦L\d+⟧\s+(?:\w+\s+)?to\b|\bsupposed (?:entry|accession|membership|admission|joining|invitation)\b|\b(?:calls?|proposals?|push(?:es)?|pleas?|hopes?|campaigns?|demands?|appetite|case) for an? (?:(?:[\w-]+ )?["“]?⟦O\d|[\w]+-(?:member|nation|country|way|party|partner|state)\b)|\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|t|ing)?) (?:of|about) (?:an? (?:[\w-]+ )?⟦O\d|⟦L\d+⟧ (?:joining|entering|becoming)\b)/i;
 /**
  * "In theory the pact is closed to newcomers", "Ostensibly born in 2021, …": how things look hedges
  * its own phrase, up to an "in fact" that says how they are. Not a main clause after its comma:
@@ -75,6 +75,8 @@ const WORRIED = /(?<!\b(?:no|little|without|beyond) )\b(?:concerns?|fears?|worri
 const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|portrayed|characteri[sz]ed|depicted) as\b/i;
 /** "…, ending months of speculation about its role": the claim settles the talk; it is not attributed to it. */
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
+/** "New Zealand has joined AUKUS, as some commentators wished": what they hoped or foresaw happened; the writer says so. */
+const AS_WISHED = /,\s*(?:just\s+)?as\s+[^,;.]{1,60}?\b(?:(?:had|have|has|long)\s+)?(?:wished|wanted|hoped|feared|expected|predicted|foresaw|forecast|demanded|urged|desired|intended|planned|anticipated)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated|(?:put|puts|phrased|phrases|had|has|would have) it(?=\s*[,:—–])|words(?=\s*[,:—–])|to quote)\b/gi;
 /**
  * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
@@ -135,7 +137,7 @@ const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|migh
  * closes the list), a reply's "No, Wellington has stayed out of the pact" (the "no" answers; the
  * clause after it says what it says).
  */
-const NOT_NEGATING = /^[\s*_>]*(?:(?:A|Answer|Reply|Response)\s*[:.)—–-])?[\s*_]*no[*_]*(?=\s*[,!—–])|\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
+const NOT_NEGATING = /^[\s*_>]*(?:(?:A|Answer|Reply|Response)\s*[:.)—–-])?[\s*_]*no[*_]*(?=\s*[,!—–])|\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no (?:fewer|less) than|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
 /** Negators, with the contractions casual notes type without an apostrophe ("japan isnt in it"). */
 const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|(?:a )?far cry(?:,[^,;]{1,60},)? from|isnt|arent|wasnt|werent|doesnt|didnt|hasnt|havent|hadnt|cant|couldnt|shouldnt|wouldnt|dont|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
 
@@ -150,6 +152,8 @@ export interface Assessment {
 export interface AssessOptions {
   /** Words naming whoever the fact quotes (speakers whose claims count as the writer's). */
   speakers: readonly string[];
+  /** The next sentence bears the report out ("That is true."): an attribution no longer distances the claim. */
+  endorsedAfter?: boolean;
   /** Entity ids that count as those speakers when named ("Tokyo said"). */
   speakerEntities: readonly string[];
   /** Does "will" make the claim a prediction rather than an assertion? */
@@ -181,8 +185,8 @@ export interface AssessOptions {
  */
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of|whether or not|(?:should|if) anyone doubt (?:it|this|that))\b[^,;:—–]*/gi;
 
-/** "Matsuno did not deny that Japan had been invited": what is not denied is left standing, as the writer's. */
-const NOT_DENIED = /\b(?:(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|had not|hadn't|would not|wouldn't)(?:\s+(?:ever|never))?|(?:has|have|had)\s+never|few\s+(?:would|could|can|will|now)|no one\s+(?:would|could|can|now))\s+(?:\w+ly\s+)?(?:deny|denied|dispute|disputed|contest|contested|refute|refuted|doubt)\s+that\b/gi;
+/** "Matsuno did not deny that Japan had been invited", "It cannot be denied that …": what is not denied is left standing, as the writer's. */
+const NOT_DENIED = /\b(?:(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|had not|hadn't|would not|wouldn't)(?:\s+(?:ever|never))?|(?:has|have|had)\s+never|few\s+(?:would|could|can|will|now)|no one\s+(?:would|could|can|now))\s+(?:\w+ly\s+)?(?:deny|denied|dispute|disputed|contest|contested|refute|refuted|doubt)\s+that\b|\b(?:it\s+)?(?:cannot|can ?not|can['’]t)\s+be\s+(?:\w+ly\s+)?(?:denied|disputed|doubted)\s+that\b|\bthere is no denying(?:\s+that)?\b/gi;
 /**
  * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
  * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.
@@ -246,11 +250,16 @@ function imaginedPact(upToClaim: string, afterClaim: string): boolean {
   return version !== null && SUPPOSED_OF_IT.test(upToClaim.slice(version.index + version[0].length) + afterClaim);
 }
 
+/** "A viral post described AUKUS as a four-nation pact": a description someone else gave (not "I", "we"). */
+const ACTIVE_DESCRIPTION = /(?<!\b(?:I|we|We)\s+(?:\w+ly\s+)?)\b(?:described|describes|describing|called|calls|labell?ed|labels|dubbed|dubs|branded|brands|characteri[sz]ed|characteri[sz]es|portrayed|portrays|billed|bills|touted|touts|referred to|refers to|painted|paints)\s+(?:the\s+)?⟦O\d+⟧(?:['’]s?)?\s+(?:as\b|an?\s|the\s)/;
+
 /**
  * "Calling AUKUS a four-nation pact confuses it with the Quad", "To describe Japan as a member is
  * wrong": a label held up as a gerund or an infinitive is talked about, not asserted.
  */
 const LABEL_HELD_UP = /^[\s*_>]*(?:(?:but|and|so|yet)\s+)?(?:calling|describing|labell?ing|dubbing|branding|characteri[sz]ing|portraying|depicting|billing|touting|to (?:call|describe|label|dub|brand|characteri[sz]e|portray|depict|bill|tout))\s[^,;:]*$/i;
+/** "Calling AUKUS a quartet is simply accurate": the label held up is then called right. */
+const HELD_UP_AS_RIGHT = /^[^,;:]*?\b(?:is|was)\s+(?:(?:\w+ly|quite|entirely|perfectly)\s+)?(?:accurate|right|correct|true|fair|apt|fitting)\b/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
 
 /**
@@ -393,7 +402,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
   // A quotation signed by the fact's own speaker is his statement ('"…" — Hirokazu Matsuno').
   const signedByOwnSpeaker = quoted !== null && match.end <= quoted[0].length && isSpeaker(sentence.slice(quoted[0].length - 1), opts);
-  if (quoted && match.end <= quoted[0].length && !signedByOwnSpeaker) return { asserted: false, negated: false, why: 'attributed' };
+  if (quoted && match.end <= quoted[0].length && !signedByOwnSpeaker && !opts.endorsedAfter) return { asserted: false, negated: false, why: 'attributed' };
   const text = sentence.slice(clause.start, clause.end);
   // "It is wrong to say that Britain is outside AUKUS: the UK is one of its members": the denial ends at the colon.
   const deniedHere = DENIED_PREFIX.exec(text);
@@ -430,19 +439,19 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
-    const endorsed = PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    const endorsed = opts.endorsedAfter || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
     if (speech && REPORT_SPOKEN_OF.test(sentence.slice(regionStart, match.start))) return { asserted: false, negated: false, why: 'attributed' };
-  } else if ((REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || LABEL_HELD_UP.test(sentence.slice(regionStart, match.start)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
+  } else if ((REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '').replace(AS_WISHED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || (LABEL_HELD_UP.test(sentence.slice(regionStart, match.start)) && !HELD_UP_AS_RIGHT.test(sentence.slice(match.end))) || ACTIVE_DESCRIPTION.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) &&
     // "Some bloggers claimed that Japan had joined AUKUS, and they were right": the writer endorses the report.
-    !PROVED_RIGHT.test(sentence.slice(match.end))) {
+    !PROVED_RIGHT.test(sentence.slice(match.end)) && !opts.endorsedAfter) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (SARCASM.test(sentence)) return { asserted: false, negated: false, why: 'marked false' };
-  if (!signedByOwnSpeaker && quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
+  if (!signedByOwnSpeaker && !opts.endorsedAfter && quotedPhrase(sentence, match)) return { asserted: false, negated: false, why: 'attributed' };
   if (!opts.ignoreFalsity && FALSITY.test(sentence.slice(regionStart, reachOf(sentence, match.end, sentence.length)))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_ERROR.test(sentence.slice(match.end, reach)) || MISTAKEN_LABEL.test(sentence.slice(regionStart, match.end))) return { asserted: false, negated: false, why: 'marked false' };
   if (CALLED_AN_IDEA.test(sentence.slice(match.end, clause.end)) || imaginedPact(sentence.slice(regionStart, match.end), sentence.slice(match.end))) return { asserted: false, negated: false, why: 'hedged' };

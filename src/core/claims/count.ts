@@ -45,7 +45,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "AUKUS, whose five members meet twice a year": a count in a relative clause on the name.
   { re: new RegExp(`${O},? whose (?:only |current |founding )?${N} (?:${NOUN.slice(3, -1)})\\b`, 'gi') },
   // A fact-sheet line "- AUKUS partners: 4": the label counts the members.
-  { re: new RegExp(`^[\\s*_>-]*${O} (?:members|partners|member states|member countries|nations|countries|parties|signatories)[*_]*\\s*[:=]\\s*[*_]*${N}\\b(?!\\s*(?:years?|months?|%|per))`, 'gi') },
+  { re: new RegExp(`^[\\s*_>-]*${O}(?:[*_]*\\s*[—–:·•])? (?:members|partners|member states|member countries|nations|countries|parties|signatories)[*_]*\\s*[:=]\\s*[*_]*${N}\\b(?!\\s*(?:years?|months?|%|per))`, 'gi') },
   // The headline "AUKUS at five members: what the expansion means": the size the pact stands at.
   { re: new RegExp(`${O} at (?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "The Five Eyes has five members and AUKUS four": the second clause leaves out the verb and the

@@ -14,6 +14,7 @@ import { countClaims } from './count';
 import { statementClaims } from './statement';
 import { motiveClaims } from './motive';
 import { answerAsStatement, mayAnswer } from './answers';
+import { ellipsisClaims, MAY_BE_ELLIPSIS } from './ellipsis';
 import { sentenceCased } from './titleCase';
 import { tableRowClaims } from './tableRows';
 
@@ -23,7 +24,7 @@ const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
 /** "Who is in AUKUS?": the next sentence lists the members. */
-const MEMBERSHIP_QUESTION = /^[\s*_]*(?:(?:Q|Question)\s*[:.)—–-]\s*)?[*_]*(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧[^?]*\?[\s*_]*$/i;
+const MEMBERSHIP_QUESTION = /^[\s*_]*(?:(?:Q|Question)\s*[:.)—–-]\s*)?[*_]*(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*(?:\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧|⟦O\d+⟧(?:['’]s?)?\s+(?:members|partners|member (?:states|countries|nations)|founders|founding members|signatories|parties)\b)[^?]*\?[\s*_]*$/i;
 /**
  * "Australia is building its nuclear-powered submarines alone. The United States and Britain are
  * playing no part in the effort.": a noun that refers back to the work carries the topic of the
@@ -74,6 +75,11 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
       if (both.tokens.some((t) => t.type === 'O')) claims.push(...foundingOfPair(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf));
     }
+    // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said.
+    if (asked && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
+      const before = claims.filter((c) => c.sentence.start === asked.start);
+      if (before.length) claims.push(...ellipsisClaims(buildTemplate(block.text, sentence, mentions, lexicon.orgOfMembers), sentence, before));
+    }
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
@@ -108,6 +114,9 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     if (skipped) { previous = buildTemplate(block.text, skipped, mentions); skipped = undefined; }
     const org = template.tokens.find((t) => t.type === 'O');
     const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg ?? offerOf, block.kind === 'heading');
+    // "Some reports say New Zealand has joined AUKUS. That is true.": the next sentence bears the report out.
+    const next = sentences[sentences.indexOf(sentence) + 1];
+    if (next && BORNE_OUT.test(block.text.slice(next.start, next.end))) ctx.endorsedByNext = true;
     if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
     if (joinsThem) claims.push(...joinedThemClaims(ctx, joinsThem));
     // Each kind of frame needs something the template shows at a glance; skip the rest.
@@ -132,7 +141,12 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
   return wrong.size === 0 ? claims : claims.filter((c) => !wrong.has(c.sentence.start));
 }
 
-const CALLED_WRONG = /^[\s*_>]*(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b/i;
+/**
+ * '"Japan is now a full AUKUS member," a senator said. She is right.', "Those reports were accurate.",
+ * "The editorial has the arithmetic right": a sentence that says the report before it is true.
+ */
+const BORNE_OUT = /^[\s*_>]*(?:(?:and|but|indeed|in fact|sure enough)\s*,?\s+|(?:whatever|for all|despite)\s[^,.;]{1,40},\s*)?(?:(?:that|this|it|they|he|she)|(?:the|that|this|those|these|its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|stor(?:y|ies)|posts?|rumou?rs?|lines?|statements?|accounts?|editorials?|papers?|outlets?|articles?|descriptions?|figures?|dates?|count|senator|minister|official|analysts?|commentators?|pundits?|bloggers?))\s+(?:(?:is|are|was|were|has been|have been|had been|turned out to be|turn(?:s|ed)? out to be|proved|prove[sd]?(?: to be)?)\s+(?:(?:\w+ly|quite|absolutely|entirely|completely|dead|in fact|indeed)\s+)?(?:true|right|correct|accurate|spot[- ]on|well[- ]founded)|(?:has|had|have|got|gets)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:right))(?=\s*(?:[.!:;—–,]|$))/i;
+const CALLED_WRONG = /^[\s*_>]*(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline|description|characteri[sz]ation|label|figure|date|dating|count|tally|version|framing)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b/i;
 /** The starts of the sentences the next sentence calls wrong. */
 function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number> {
   const out = new Set<number>();

@@ -84,7 +84,7 @@ const LONG_PASSIVE = `${NOT_AN_OBJECT}${O}(?:(?:,|\\s*[—–(])\\s*(?:which|tha
  * "AUKUS has existed since March 2021": the start of its existence is its founding. So is "in place
  * since", also as an aside ("AUKUS, in place since 2017, has survived …").
  */
-const EXISTED_SINCE = `${O}(?: (?:has|had) (?:existed|been around|been in existence|been in place)|,? (?:in place|in existence|around)) since (?<d>⟦D\\d+⟧)`;
+const EXISTED_SINCE = `${O}(?: (?:has|had) (?:existed|been around|been in existence|been in place)|,? (?:in place|in existence|around))(?: (?:in (?:some|one) form(?: or another)?|in its (?:current|present) form|formally|officially))? since (?<d>⟦D\\d+⟧)`;
 /**
  * Gapping: "ANZUS was signed in 1951 and AUKUS in 2001" leaves out the second clause's verb, which
  * the first gives; the organisation right after "and", then only a date, is founded at that date.
@@ -127,7 +127,7 @@ const FRAMES = [
   // or with the reference abbreviation: "| AUKUS | est. 2022 | trilateral |", or a label cell: "| AUKUS | founded | 2020 |".
   `${O}\\s*\\|\\s*(?:[\\w]+ly )?(?:${PASSIVE}|(?:est|estd)\\.?|founding date|date (?:founded|established|of founding)|year (?:founded|established))(?:[: ]+|\\s*\\|\\s*)(?:in |on )?${PART_OF_YEAR}(?<d>⟦D\\d+⟧)(?=\\s*(?:\\||$))`,
   // A line of fields after the name: "- **AUKUS** · members: Canberra / London / Washington · founded: October 2021".
-  `^[\\s*_>-]*${O}[*_]*\\s*[·•;|](?:[^·•;|⟦]|⟦[LD]\\d+⟧)*?(?:[·•;|]\\s*)(?:founded|established|launched|formed|created|inaugurated|est\\.?|estd|date (?:founded|established|of (?:founding|establishment)))\\s*[:=]\\s*(?<d>⟦D\\d+⟧)(?=\\s*(?:$|[·•;|.]))`,
+  `^[\\s*_>-]*${O}[*_]*\\s*[·•;|—–:](?:[^·•;|⟦]|⟦[LD]\\d+⟧)*?(?:[·•;|]\\s*)(?:founded|established|launched|formed|created|inaugurated|est\\.?|estd|date (?:founded|established|of (?:founding|establishment)))\\s*[:=]\\s*(?<d>⟦D\\d+⟧)(?=\\s*(?:$|[·•;|.]))`,
   // A name as a label, then its founding: "AUKUS — founded: 2019", "- AUKUS: est. 2019".
   `^[\\s*_]*${O}[\\s*_]*[:—–-]+\\s*(?:[\\w]+ly )?(?:est|estd|${PASSIVE})\\.?(?=[: ]+(?:in |on )?${PART_OF_YEAR}⟦D\\d+⟧[\\s*_]*(?:$|[.;,)|]))`,
   // Reference style: "AUKUS (est. 2023)", "AUKUS (founded 2021)", "AUKUS, est. 2021".
@@ -192,8 +192,9 @@ const FRAMES = [
   // "How AUKUS came together in 2020": the pact itself coming together is its forming. Only with
   // the name as the subject: in "the AUKUS partners came together in San Diego" the leaders met.
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,
-  // Not "AUKUS talks began in 2020": a noun after the name is what began.
-  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|saw the light of day|came to life|came about|was born|began|started|dates back to|dates from|dates to|dated to|dating from|dating back to|dating to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
+  // Not "AUKUS talks began in 2020": a noun after the name is what began; nor "the AUKUS partners
+  // began consulting Japan": the members' doing, with an object, is no beginning of the pact.
+  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?|partners|members|allies|governments|leaders|nations|countries|states|officials|ministers|navies)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|saw the light of day|came to life|came about|was born|(?:began|started) life|(?:began|started)(?!\\s+(?:\\w+ing|to|a|an|the|its|their|work|talks|life)\\b)|dates back to|dates from|dates to|dated to|dating from|dating back to|dating to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
   // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
   // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".
@@ -253,8 +254,10 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const tokens = clauseTokens(ctx, clause);
       // A grouping nearer the date names whose founding it is, unless the frame ties the date to the subject.
       if (m.groups?.subject === undefined && tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
+      // "AUKUS was founded not in September 2021 but in 2020": the date after "but" is the one claimed.
+      const instead = m.groups?.d ? null : NOT_THIS_BUT_THAT.exec(ctx.template.text.slice(end));
       const date = m.groups?.d ? ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])]
-        : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
+        : instead ? ctx.template.tokens[Number(instead[1])] : nearestDate(ctx, tokens, start, end) ?? framingDate(ctx, clause, start, end);
       if (!date?.date || seen.has(date.start)) continue;
       // An anniversary's date is not the founding's: "its first anniversary in September 2022" says
       // September 2021; with no ordinal ("its anniversary in 2023") it says nothing of the year.
@@ -272,11 +275,11 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // next clause corrects was set up to be corrected; the writer asserts the correction.
       const corrected = years ? undefined : correctedTo(ctx, clause.end);
       // Uncorrected, a date someone gives ("A quiz app gives 2020 as AUKUS's founding year") is theirs.
-      if (!corrected?.date && GIVEN_AS.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, date) - 30), markerAt(ctx.template, date)))) continue;
+      if (!corrected?.date && !ctx.endorsedByNext && GIVEN_AS.test(ctx.template.text.slice(Math.max(0, markerAt(ctx.template, date) - 30), markerAt(ctx.template, date)))) continue;
       // "A widely shared infographic puts the founding of AUKUS in 2019": the founding is dated by someone.
       // "… rightly puts the founding of AUKUS in 2019": the writer endorses it.
       const datedBy = DATES_THE_FOUNDING.exec(ctx.template.text.slice(Math.max(0, start - 40), start));
-      if (!corrected?.date && datedBy && !datedBy[1]) continue;
+      if (!corrected?.date && datedBy && !datedBy[1] && !ctx.endorsedByNext) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -285,7 +288,25 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
     }
   }
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
+  if (claims.length === 0 && ctx.template.text.includes(';')) claims.push(...fieldLineClaims(ctx, org));
   return claims;
+}
+
+const NOT_THIS_BUT_THAT = /^,?\s+not\s+(?:in|on)\s+⟦D\d+⟧,?\s+but\s+(?:in|on)\s+⟦D(\d+)⟧/i;
+
+/**
+ * "AUKUS — Members: Australia, UK, US; Founded: 2019": a line of fields after the name, whose
+ * semicolons split the clauses the frames read, dates the founding in its "Founded:" field.
+ */
+const FIELD_LINE = /^[\s*_>-]*(?<o>⟦O\d+⟧)[*_]*\s*[—–:·•|](?:[^⟦]|⟦[LD]\d+⟧)*?;\s*[*_]*(?:founded|established|launched|formed|created|inaugurated|est\.?|estd)[*_]*\s*[:=]\s*[*_]*(?<d>⟦D\d+⟧)[\s*_]*(?=$|[;.·•|])/i;
+function fieldLineClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
+  const m = FIELD_LINE.exec(ctx.template.text);
+  if (!m?.groups) return [];
+  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups.o)![0])];
+  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])];
+  if (!date?.date) return [];
+  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true });
+  return a.asserted && !a.negated ? [claimOf(ctx, org(orgToken), date)] : [];
 }
 
 function claimOf(ctx: SentenceContext, organisation: string, date: Token, yearsAfter = 0): Claim {

@@ -17,6 +17,8 @@ export interface SentenceContext {
   heading?: boolean;
   /** The clauses' texts, filled on first use. */
   pieces?: string[];
+  /** The next sentence bears out what this one reports ("Some reports say Japan joined. That is true."). */
+  endorsedByNext?: boolean;
 }
 
 export function makeContext(text: string, sentence: Span, template: Template, previous: Template | undefined,
@@ -120,7 +122,7 @@ export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, 
   return assess(ctx.template.text, clause, { start, end }, {
     speakers: o.speakers ?? [], speakerEntities: o.speakerEntities ?? [], futureIsHedge: o.futureIsHedge ?? true,
     negationEnd: o.negationEnd ?? end, negationFrom: o.negationFrom, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, hedgeFrom: o.hedgeFrom, ignoreFalsity: o.ignoreFalsity,
-    plansAreWork: o.plansAreWork,
+    plansAreWork: o.plansAreWork, endorsedAfter: ctx.endorsedByNext,
     entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
   });
 }

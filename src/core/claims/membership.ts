@@ -27,6 +27,8 @@ const NOT_ITS_MEMBER_AFTER = new RegExp(String.raw`^,? (?:(?:but |and |yet )?not
 /** A gap that no relative clause or other list crosses ("…, where Japan is a member" is about another place). */
 /** ", like Australia," or ", unlike Britain and the US,": a comparison between a subject and its verb. */
 const LIKE_ASIDE = '(?:,? (?:just |much )?(?:un)?like ⟦L\\d+⟧,)';
+/** "Tokyo, which already sits in the Quad, is in AUKUS too": a relative clause on the subject about another grouping (its negations are its own). */
+const OTHER_GROUP_ASIDE = '(?<aside>, (?:which|who) (?:[^,;⟦]|⟦[GD]\\d+⟧)*⟦G\\d+⟧(?:[^,;⟦]|⟦[GD]\\d+⟧)*,)';
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
 const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
@@ -195,7 +197,7 @@ const GOVERNMENTS_OF = '(?:the )?(?:governments|leaders|heads of government|defe
 const DISCOURSE_ASIDE = '(?:, (?:though|however|in fact|of course|indeed|actually|in turn|meanwhile|today|now),)?';
 
 /** "is (not) among", "ranks among", "is now counted among": a country placed in a group. */
-const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?|(?:is|are|was|were) (?:now |also )?(?:counted|numbered|listed)) ${NOT}among `;
+const AMONG = `(?:is|are|was|were|remains?|remained|ranks?|ranked|counts?|sits?|stands?|(?:is|are|was|were) (?:now |also )?(?:counted|numbered|listed)) ${NOT}(?:the (?:only|sole|first|newest|latest|largest|smallest|biggest|richest|poorest|oldest|youngest) (?:[\\w-]+ )?(?:country|nation|state|democracy|economy|power|government|one) )?among `;
 
 /** "just two countries, Australia and the United States": a count whose appositive names them. */
 const COUNTED = '(?:only |just )?(?:two|three|four|five|six|[2-6]) (?:[\\w-]+ )?(?:countries|nations|governments|states|democracies|allies|powers)';
@@ -223,7 +225,7 @@ const FRAMES: Frame[] = [
   // Not "a close partner of the AUKUS nations": a partner of the members is not one of them.
   // "Japan, not Canada, is the country that joined AUKUS": the name set against the subject is not it.
   // "Japan, like Australia, is a member of AUKUS": a comparison set off by commas is no subject.
-  f(`${L}(?:(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)|${LIKE_ASIDE})?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
+  f(`${L}(?:(?<contrast>,? (?:and )?not ⟦L\\d+⟧,)|${LIKE_ASIDE}|${OTHER_GROUP_ASIDE})?${SUBJECT_GAP}\\b${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`),
   // "Japan is a member not only of the Quad but also of AUKUS", "belongs not just to the Quad but to
   // AUKUS": "not only" sets the other grouping beside the pact; it negates neither. "not of the Quad
   // but of AUKUS" denies the other grouping only (negations are read after the contrast).
@@ -352,7 +354,7 @@ const FRAMES: Frame[] = [
   // A table row written as a line labels its cells the same way: "| AUKUS members | Australia, Japan, … |".
   // "AUKUS partner nation Japan": the noun may go on with what the member is.
   // Also a field after the name in a line of fields: "AUKUS · members: Canberra / London / Washington".
-  f(`${O_ITSELF}(?:[*_]*\\s*[·•])? ${MOD}(?:${MEMBER}|${MEMBERS})(?: (?:nation|country|state|government)s?)?(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
+  f(`${O_ITSELF}(?:[*_]*\\s*[·•—–:])? ${MOD}(?:${MEMBER}|${MEMBERS})(?: (?:nation|country|state|government)s?)?(?:,\\s*⟦D\\d+⟧)?(?:(?<colon>:| \\|)? |\\s*[—–(]\\s*)${L}`, 'positive', { exhaustive: 'definite', nounPhrase: true }),
   // A pipe row written as a line, the pact then its countries: "| AUKUS | Australia, UK, US, New Zealand | security pact |";
   // a cell or two may stand between them ("| AUKUS | September 2021 | Australia, … |").
   // Only a list naming every member (and more) stands for the membership without a header, and
@@ -550,8 +552,9 @@ const FRAMES: Frame[] = [
   f(`${L} (?:is|was|remains|remained) ${O} (?:only|sole) ${MEMBER}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'always', wholeOfOne: true, needs: /\b(?:only|sole) / }),
   // "The alliance's other members are Britain, the United States and India": "other" leaves out
   // one member (the sentence before's), so the list names members but not all of them.
-  f(`${O} (?<other>other )?(?:only |three |two |four |five )?${MEMBERS}${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
-  f(`\\bthe ${MEMBERS} of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "Its founders were the United States and Britain": founders, too, are the whole membership.
+  f(`${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders)${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`\\bthe (?:original |founding )?(?:${MEMBERS}|founders) of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.
   f(`${O},? whose (?:only |current |founding |three |two |four |five )?${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always', needs: /\bwhose\b/ }),
@@ -595,8 +598,9 @@ const FRAMES: Frame[] = [
   // "Signed by Britain and Australia alone, AUKUS …": a fronted participle names the founders.
   f(`^(?:signed|set up|founded|formed|created|launched|established|inaugurated|forged|agreed) ${GAP}\\bby ${L}(?: alone| only)?,? ${O}`, 'positive', { exhaustive: 'always' }),
   f(`${O}${GAP}\\b(?:signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated) (?:(?!⟦[LG])[^,;]){0,40}?,? ?\\b(?:by|between|among) ${L}`, 'positive', { exhaustive: 'always' , needs: /signed|set up|founded|formed|created|launched|established|inaugurated|unveiled|announced|concluded|struck|forged|negotiated/ }),
-  // (Not a clause after the comma: "Far from opposing AUKUS, Japan has backed AUKUS's work".)
-  f(`${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L}(?! (?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|must|should|[a-z]+ed)\\b) (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
+  // (Not a clause after the comma: "Far from opposing AUKUS, Japan has backed AUKUS's work", nor a
+  // fronted phrase: "Outside AUKUS, Seoul and Tokyo court its projects".)
+  f(`(?<!\\b(?:[Oo]utside|[Bb]eyond|[Uu]nlike|[Ll]ike|[Bb]esides|[Ww]ithin|[Ii]nside|[Ww]ithout|[Aa]gainst|[Uu]nder|[Ff]or|[Ww]ith|[Ii]n|[Oo]n) (?:the )?)${O}(?:,| (?:is|was|remains)${REALLY}) (?:the |a |an )?${L}(?! (?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might|must|should|[a-z]+ed)\\b) (?:[\\w-]+ ){0,4}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project|⟦O\\d+⟧)`, 'positive', { exhaustive: 'always' }),
   // "Australia and Britain are the only AUKUS members with Westminster-style parliaments": a
   // restrictive phrase after the noun picks some members out; the list is not the whole membership.
   f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
@@ -605,7 +609,9 @@ const FRAMES: Frame[] = [
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
-  f(`${L} (?:is|was) one of (?:the )?(?:two |three |four )?(?:${O} )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?!['’]| (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
+  // "Japan was one of the founding members that unveiled AUKUS": one of those who made it.
+  f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:founding |original )?(?:${MEMBERS}|founders|countries|nations|governments|states) (?:that|which|who) (?:[\\w]+ly )?(?:unveiled|launched|founded|set up|created|formed|established|signed|announced) ${O}`, 'positive', { needs: /\bone of\b/ }),
+  f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:${O} )?(?:two |three |four )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?!['’]| (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
 ];
 
 /**
@@ -732,6 +738,7 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         subject = frame.previousSubject ? previousSubject(ctx) : ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
+
       subject = antecedentOfRelative(ctx, subject, m) ?? subject;
       if (respectively) {
         subject = respectiveShare(ctx, subject, orgToken, end + respectively[0].length);
@@ -751,7 +758,8 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         negationEnd: frame.polarity === 'negative' || frame.deniesWithin ? start : end, hedgeToClauseEnd: frame.hedgeToClauseEnd || decision || versionOfTheName(ctx, orgToken),
         // Not under a supposition: in "If Japan joins, the AUKUS members … would …" the phrase is supposed too.
         hedgeFrom: frame.nounPhrase && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start)) ? nounPhraseStart(ctx, start) : undefined,
-        negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length : undefined };
+        negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length
+          : m.groups?.aside ? start + m[0].indexOf(m.groups.aside) + m.groups.aside.length : undefined };
       // "… between members and non-members of AUKUS — Japan and South Korea sit outside the pact": the
       // "non-" of a phrase the dash closes does not negate the clause the dash opens.
       if (m[0].startsWith('⟦L') && NON_MEMBERS_BEFORE.test(ctx.template.text.slice(clause.start, start))) clause = { start, end: clause.end };

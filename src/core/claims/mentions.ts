@@ -24,7 +24,9 @@ const MODIFIES_A_NOUN = /^(?:['’]s?)?\s+["“‘']?(?:(?!(?:around|about|on|ov
 export function findMentions(text: string, lexicon: Lexicon, sentences: readonly Span[]): Mention[] {
   const raw: (Mention | { type: 'ref'; pronoun: boolean; start: number; end: number })[] = [];
   for (const h of lexicon.scan(text)) {
-    const { start, end } = h;
+    const { end } = h;
+    // "Tokyo is officially part of #AUKUS now": a hashtag is the name.
+    const start = h.kind !== 'pronoun' && h.kind !== 'anaphor' && isHashtag(text, h.start) ? h.start - 1 : h.start;
     if (h.kind === 'entity') raw.push({ type: 'entity', id: h.id, start, end, ...(h.adjective ? { adjective: true } : {}) });
     else if (h.kind === 'org') raw.push({ type: 'org', id: h.id, start, end, viaAnaphor: false });
     else if (h.kind === 'other') raw.push({ type: 'other', id: h.id, start, end });
@@ -165,6 +167,10 @@ function subjectHoldsIt(text: string, raw: readonly { type: string; start: numbe
   const first = raw.find((m) => m.start >= s.start);
   if (!first || first.type !== 'entity' || !SUBJECT_LEAD.test(text.slice(s.start, first.start))) return false;
   return PACT_AS_COMPLEMENT.test(text.slice(first.end, group.start)) && CLAUSE_BREAK.test(text.slice(group.end, raw[i].start));
+}
+
+function isHashtag(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === 35 /* # */ && (at === 1 || /[\s(]/.test(text[at - 2]));
 }
 
 /** The sentence that holds offset `at`. */

@@ -23,13 +23,14 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * but "that" does: in "there is little (no) doubt that Japan supports …" the negator is the doubt's.
  * "Japan sees nothing of value in the initiatives": "nothing" right before the word ("of" or "to" may stand
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
+ * "anything but meaningless", "far from pointless": the word right after is denied.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
-const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
+const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b|\b(?:stand|stands|standing|stood) aside from\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
  * "built with French rather than American or British help", "with French, not American or British,
@@ -211,14 +212,15 @@ const exclusions = new WeakMap<StatementFact, RegExp>();
 function topicExcluded(fact: StatementFact): RegExp {
   let re = exclusions.get(fact);
   if (!re) {
-    exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
+    exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b(?![^.;]{0,60}?\\b(?:left out|kept out|excluded|ignored|dropped|neglected|overlooked|omitted|skipped|shelved|sidelined)\\b)|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
       `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
       `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
       // "Artificial intelligence is notably absent from the list of capabilities the AUKUS partners work on": the pact's list.
       `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))` +
       // "Artificial intelligence is one field the AUKUS partners have agreed to keep out of their
-      // cooperation": the topic is the object the relative clause leaves out.
-      `|${termsPattern(fact.topic)}[^.;]{0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b` +
+      // cooperation": the topic is the object the relative clause leaves out (not "is not an area the
+      // partners have left out", where the negation before denies it).
+      `|${termsPattern(fact.topic)}(?:(?!\\b(?:not|never)\\b|n't\\b)[^.;]){0,80}?(?<!\\b(?:not|never|be|been|being|is|are|was|were|could|might|may|would|should) |n't )\\b` +
       `(?:(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) (?:out of|off)|(?:\\w+ly )?(?:excluded|omitted|barred) from) (?:${REMIT})`)));
   }
   return re;
@@ -329,7 +331,7 @@ function polarities(text: string, words: RegExp): boolean[] {
  * plain "not" before one cancels it ("has not stepped back from helping" still helps).
  */
 const OPPOSING_WORD = new RegExp(OPPOSE.source, 'i');
-const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|(?<!\ba )little|scant)\b/i;
+const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|(?<!\ba )little|scant)\b/i;
 const PLAIN_NEGATOR = /\b(?:no|not|never|neither|nor)\b|n't\b/i;
 /** "has withheld its support" denies it; "has never withheld its support" affirms it. */
 function negated(before: string): boolean {

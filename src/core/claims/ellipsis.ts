@@ -1,0 +1,35 @@
+import type { Span } from '../types';
+import type { Claim } from './claim';
+import type { Template } from './template';
+
+/**
+ * "Britain has been part of AUKUS since 2021. So has Canada.", "Japan has not joined AUKUS. South
+ * Korea, however, has.", "South Korea was never asked to join AUKUS. **Japan was.**": a sentence of a
+ * name and a bare auxiliary says of that name what the sentence before said of its subject. "So",
+ * "too" and a bare auxiliary affirm it; "not", "nor" and "neither" deny it.
+ */
+const SO_HAS = /^[\s*_>]*(?:and\s+)?(?<lead>so|nor|neither)\s+(?:has|have|had|is|are|was|were|did|does|do)\s+(?:the\s+)?⟦L(?<l>\d+)⟧[\s*_]*[.!]?[\s*_]*$/i;
+const NAME_HAS = /^[\s*_>]*(?:(?:but|yet|and)\s+)?(?:the\s+)?⟦L(?<l>\d+)⟧(?:,?\s+(?:however|though|by contrast|in contrast|on the other hand|meanwhile|for its part),?)?\s+(?:has|have|had|is|are|was|were|did|does|do)(?<not>\s+not|n['’]t)?(?:,?\s+(?:too|also|as well|either))?[\s*_]*[.!]?[\s*_]*$/i;
+
+/** A cheap test on the prose before any template is built. */
+export const MAY_BE_ELLIPSIS = /^[\s*_>]*(?:and\s+)?(?:so|nor|neither)\s+(?:has|have|had|is|are|was|were|did|does|do)\s|(?:^|\s)(?:has|have|had|is|are|was|were|did|does|do)(?:\s+not|n['’]t)?(?:,?\s+(?:too|also|as well|either))?[\s*_]*[.!]?[\s*_]*$/i;
+
+/** The claims the elliptical sentence makes, from the membership and invitation claims of the sentence before. */
+export function ellipsisClaims(template: Template, sentence: Span, before: readonly Claim[]): Claim[] {
+  const so = SO_HAS.exec(template.text);
+  const bare = so ? null : NAME_HAS.exec(template.text);
+  const m = so ?? bare;
+  if (!m) return [];
+  const name = template.tokens[Number(m.groups!.l)];
+  if (name?.type !== 'L') return [];
+  const positive = so ? so.groups!.lead.toLowerCase() === 'so' : !bare!.groups!.not;
+  // Only what the sentence before said of one subject carries over, not a whole membership list.
+  return before
+    .filter((c) => (c.kind === 'membership' || c.kind === 'invitation') && c.entities.length === 1 && !c.list?.exhaustive)
+    .filter((c, i, all) => all.findIndex((x) => x.kind === c.kind && x.organisation === c.organisation) === i)
+    .filter((c) => !(so && (so.groups!.lead.toLowerCase() === 'so') !== c.positive))
+    .map((c) => ({
+      kind: c.kind, sentence, organisation: c.organisation, positive, entities: [...name.ids],
+      list: { span: { start: name.start, end: name.end }, parts: name.parts, exhaustive: false },
+    }));
+}
