@@ -41,7 +41,7 @@ const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|ann
 const OFFER_BACK = /\b(?:their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offer|invitation|invite)\b/i;
 /** Words of a motive frame (see motive.ts). */
 const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
-const MAY_INVITE = /invit|offer|\bask|\burg|\bpress|encourag|lobb|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
+const MAY_INVITE = /invit|offer|confirm|\bask|\burg|\bpress|encourag|lobb|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;
 
 /** Every claim in one block of prose. Sentences naming no organisation or topic are skipped early. */
 export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: readonly PackFact[], topic: RegExp | undefined): Claim[] {

@@ -54,6 +54,8 @@ const VERB_FRAMES = [
   `\\bsound(?:ed|s|ing)? (?=out |⟦L\\d+⟧ out )(?:out )?${L} (?:out )?(?:${WHEN})?${ABOUT_THE_PACT}`,
   `\\b(?:inquir|enquir)(?:ed|es|e|ing) (?:about|into) ${L}['’]s? (?:participation|membership|joining|entry|accession)\\b`,
   // "extended a formal offer of membership to Tokyo", "extended a membership invitation to Japan".
+  // "made their offer to Japan quietly": an offer made (not "an offer made to Japan on submarines") needs the pact's side as the maker.
+  `\\b(?:allies|partners|governments|leaders|members|⟦O\\d+⟧|they)\\b[^;⟦]{0,20}?\\b(?:made|make|makes|making|issued|sent|delivered|put) (?:an? |the |their |its )?(?:formal |informal |official |quiet |membership |written )*(?:invitation|invite|offer)(?: of (?:full )?(?:⟦O\\d+⟧ )?membership| to join(?: (?:the )?⟦O\\d+⟧)?)? to ${L}(?! (?:on|about|over|for|regarding)\\b)`,
   `\\bextend(?:ed|s|ing)? (?:an? |the )?(?:formal |informal |official |membership |written )*(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join(?: (?:the )?⟦O\\d+⟧)?)(?: to join(?: (?:the )?⟦O\\d+⟧)?)? to ${L}`,
   // "They extended Tokyo an offer of membership": the double object.
   `\\bextend(?:ed|s|ing)? ${L} (?:an? |the )(?:formal |informal |official )?(?:invitation|invite|offer of (?:full )?(?:⟦O\\d+⟧ )?membership|offer to join)\\b`,

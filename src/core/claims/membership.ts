@@ -327,6 +327,8 @@ const FRAMES: Frame[] = [
   // "Canada is not outside AUKUS": denying that a country is outside puts it in.
   f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood)(?: not|n't| never| no longer) (?:outside (?:of )?|out of )${O}`, 'positive', { needs: /outside|out of/, deniesWithin: true }),
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
+  // "- AUKUS non-members: Japan, Canada, United Kingdom": a label that lists those outside.
+  f(`${O_ITSELF}(?:[*_]*\\s*[·•—–:])? non-?(?:members|partners|participants|signatories|parties)[*_]*\\s*(?:[:—–(]|include|includes|are)\\s*[*_]*${L}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   // Not "Japan's AUKUS membership bid" (a bid, hope or prospect of it); a modal main verb after it hedges it (see NOMINAL_ENTRY).
   f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`, 'positive', { hedge: SPOKEN_OF }),
@@ -509,7 +511,8 @@ const FRAMES: Frame[] = [
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
   // "The AUKUS grouping of Australia, the UK, the US and India": the name as a modifier of a group noun with "of".
   f(`\\bthe ${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|bloc|coalition|club))? of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
-  f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(]|--)) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition|clique|club|gang|camp) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
+  // A glossary entry too: "**AUKUS** (n.): defence pact of Australia, …".
+  f(`${O}(?:,| (?:is|was)|\\s*(?:[—–(:]|--)|\\s*\\((?:n|noun|abbr|acronym)\\.?\\)\\s*:?) ?(?:the |a |an )?${MOD}(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement|accord|bloc|coalition|clique|club|gang|camp) of ${L}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // "The AUKUS submarine arrangement, which binds only Washington and Canberra": the name may modify its noun.
   f(`${O}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping|compact|agreement|arrangement|accord))?(?:, (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:⟦O\\d+⟧|pact|alliance|partnership|grouping|compact|agreement))?,? (?:that |which )?(?:(?:today|now|still|already|effectively|formally) )?(?:links|linked|linking|groups|grouped|grouping|unites|united|uniting|binds|bound|binding|brings together|brought together|bringing together|connects|connected|connecting|ties|tied|tying) (?:only |just |solely )?(?:${COUNTED}, |(?:the |three |two |four |five )?(?:[\\w-]+ ){0,2}?(?:allies|democracies|nations|countries|powers|governments) )?(?<s>⟦L\\d+⟧(?: (?:to|and|with) ⟦L\\d+⟧)?)`, 'positive', { exhaustive: 'always' }),
   f(`${L}\\s*[—–(,]\\s*(?<the>the )(?:three |two |four |five )?${O} (?:${MEMBERS}|countries|nations|governments|allies|signatories|capitals)\\b`, 'positive', { exhaustive: 'definite' }),

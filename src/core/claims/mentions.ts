@@ -11,10 +11,10 @@ export type Mention =
   | { type: 'date'; date: PartialDate; start: number; end: number };
 
 /** Words that may sit between an organisation's name and its noun: "AUKUS security pact" (not "groups": "AUKUS groups Australia, …" is the verb). */
-const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|clique|accord|compact|coalition|treaty|group(?!s)|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
+const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation|submarine|nuclear|naval)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|clique|accord|compact|coalition|treaty|group(?!s)|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
 
 /** A name that modifies the noun after it: "AUKUS "optimal pathway"", "the AUKUS submarine deal". */
-const MODIFIES_A_NOUN = /^(?:['’]s?)?\s+["“‘']?(?:(?!(?:around|about|on|over|for|with|in|at|by|from|to|into|through|under)\s)[\w-]+\s+)?(?:pathway|deal|plan|programme|program|project|submarines?|boats?|roadmap|timeline|announcement|pillar|summit|talks|meeting|initiative|scheme|policy|strategy|budget|funding|legislation|bill|review|process|research|cooperation|efforts?|agenda|initiatives|projects|programmes)\b/i;
+const MODIFIES_A_NOUN = /^(?:['’]s?)?\s+["“‘']?(?:(?!(?:around|about|on|over|for|with|in|at|by|from|to|into|through|under)\s)[\w-]+\s+)?(?:pathway|deal|plan|programme|program|project|submarines?|boats?|roadmap|timeline|announcement|pillar|summit|talks|meeting|initiative|scheme|policy|strategy|budget|funding|legislation|bill|review|process|research|cooperation|efforts?|agenda|initiatives|projects|programmes|story|stories|report|reports|scoop|coverage|article|news)\b/i;
 
 /**
  * Finds the pack's names in a block and resolves references: "the alliance" or "it" name the
