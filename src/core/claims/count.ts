@@ -102,10 +102,10 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
 ];
 
 /**
- * "A fourth AUKUS member remains, for now, a topic for seminars": a newcomer spoken of as a topic of
+ * "A fourth AUKUS member remains, for now, a topic for seminars", "… is not on the agenda": a newcomer spoken of as a topic of
  * discussion is an idea, not an arrival (read to the end of the clause, as other hedges on "fourth" are).
  */
-const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of)\b/i;
+const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking point|thought experiment|(?:the|an?) (?:idea|notion) of|(?:on|off) the (?:agenda|table|cards)|in the cards|under (?:discussion|consideration|review))\b/i;
 
 /** "no longer" right before the count: "is no longer a trilateral pact", "no longer has three members". */
 const NO_LONGER = /\bno longer\s+(?:(?:be|is|are|was|were|has|have|had|a|an|the|counts?|numbers?)\s+)*$/i;

@@ -143,6 +143,10 @@ const FRAMES = [
   // AUKUS agreement of 2024 on naval propulsion", a later agreement made under it.
   `${O}(?<of> of )(?<d>⟦D\\d+⟧)(?!\\s+(?:on|for|to|with|between|among|covering|concerning|about|regarding|that|which)\\b)`,
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
+  // "The AUKUS founding statement of 16 September 2019": the founding act's own document or event, dated.
+  `${O} (?:founding|inaugural|launch) (?:statement|declaration|announcement|summit|communiqu[eé]|ceremony|document)s? (?:of|on|dated|from) (?<d>⟦D\\d+⟧)`,
+  // "AUKUS dates from the San Diego summit of March 2023": dated through the occasion it dates from.
+  `${O} (?:dates|dated|dating) (?:back )?(?:from|to) (?:the |a |an )?(?:[\\w-]+ |⟦L\\d+⟧ ){0,3}?(?:summit|meeting|statement|announcement|declaration|agreement|talks|ceremony|address) (?:of|in|on) (?<d>⟦D\\d+⟧)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
   // A table row written as a line ("| AUKUS inaugurated | 16 September 2022 |") labels it the same way.
   `${O},? (?:[\\w]+ly )?(?:${PASSIVE})(?=\\s*(?:[:—–]|\\s\\|)\\s*(?:in |on )?⟦D)`,
@@ -212,9 +216,10 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
 /**
  * Dates introduced by these words are not when something was founded ("active since 2023"). A cell bar may stand before the date.
  * A founding noun's own verb may stand between: "AUKUS's first anniversary fell in September 2022", "its launch came in 2021".
- * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021".
+ * So may the occasion: "unveiled AUKUS at a virtual press conference in October 2021", and the place,
+ * a capital too: "inaugurated in Canberra in November 2021".
  */
-const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there|live|online|fully[- ]formed|to (?:the )?(?:world|public|press|media|nation))\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3})?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3}(?=(?:in|on)\s+$))?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
+const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there|live|online|fully[- ]formed|to (?:the )?(?:world|public|press|media|nation))\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:(?:[A-Z][\w-]*\s+){1,3}|⟦L\d+⟧\s+))?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3}(?=(?:in|on)\s+$))?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
 const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".

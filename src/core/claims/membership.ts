@@ -349,7 +349,7 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|has been|have been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD_BEFORE_NAME}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD_BEFORE_NAME}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
@@ -612,6 +612,10 @@ const FRAMES: Frame[] = [
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
+  // "The AUKUS member states, Japan among them, issued …": the aside counts the name among them.
+  f(`${O_ITSELF} (?:member states|member countries|member nations|${MEMBERS}|nations|countries|governments|allies),? ${L} (?:among|included among|one of) them\\b`, 'positive', { needs: /\b(?:among|one of) them\b/ }),
+  // "As the only signatories of AUKUS, Australia and the United States …": a fronted role that closes the list.
+  f(`^[\\s*_>]*as (?:the )?(?:only|sole) (?:${MEMBERS}|founders|founding members|signatories) (?:of|in|to) ${O},\\s*${L}`, 'positive', { exhaustive: 'always', needs: /\bas (?:the )?(?:only|sole) /i }),
   // "Japan was one of the founding members that unveiled AUKUS": one of those who made it.
   f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:founding |original )?(?:${MEMBERS}|founders|countries|nations|governments|states) (?:that|which|who) (?:[\\w]+ly )?(?:unveiled|launched|founded|set up|created|formed|established|signed|announced) ${O}`, 'positive', { needs: /\bone of\b/ }),
   f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:${O} )?(?:two |three |four )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?!['’]| (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
