@@ -258,6 +258,7 @@ const ACTIVE_DESCRIPTION = /(?<!\b(?:I|we|We)\s+(?:\w+ly\s+)?)\b(?:described|des
  * wrong": a label held up as a gerund or an infinitive is talked about, not asserted.
  */
 const LABEL_HELD_UP = /^[\s*_>]*(?:(?:but|and|so|yet)\s+)?(?:calling|describing|labell?ing|dubbing|branding|characteri[sz]ing|portraying|depicting|billing|touting|to (?:call|describe|label|dub|brand|characteri[sz]e|portray|depict|bill|tout))\s[^,;:]*$/i;
+const CONCESSION_AFTER = /,\s*(?:even though|even as|although|though|despite the fact that)\s/i;
 /** "Calling AUKUS a quartet is simply accurate": the label held up is then called right. */
 const HELD_UP_AS_RIGHT = /^[^,;:]*?\b(?:is|was)\s+(?:(?:\w+ly|quite|entirely|perfectly)\s+)?(?:accurate|right|correct|true|fair|apt|fitting)\b/i;
 const SO_NAMED = /\bwhat (?:[\w'’-]+ ){1,5}?(?:described|called|billed|dubbed|labell?ed|termed|touted|hailed|branded)(?: as)?\b/i;
@@ -397,6 +398,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     }
     sentence = sentence.replace(EVEN_IF, (m) => ' '.repeat(m.length));
   }
+  // "Tokyo had been invited, even though Matsuno denied it": a concession after the claim grants a
+  // denial or report without taking back what came before.
+  const conceded = CONCESSION_AFTER.exec(sentence.slice(match.end));
+  if (conceded) sentence = sentence.slice(0, match.end + conceded.index) + ' '.repeat(sentence.length - match.end - conceded.index);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end)) || FICTIONAL.test(sentence.slice(clause.start, match.start))) return { asserted: false, negated: false, why: 'hedged' };
   const quoted = QUOTE_THEN_SOURCE.exec(sentence);
