@@ -124,6 +124,7 @@ function lastFactive(lead: string): number | undefined {
  */
 /** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
 const PROVED_RIGHT = /^\s*(?:[\w'’-]+\s+){0,3}?(?:turned out to be|turns out to be|proved(?:\s+to\s+be)?|proves to be|was|were|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|largely|in fact|indeed)\s+)?(?:right|correct|accurate|true|well[- ]founded|spot[- ]on)\b|,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
+const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
 /** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
@@ -444,7 +445,11 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
-    const endorsed = opts.endorsedAfter || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    // "Psaki confirmed that Washington … had asked Tokyo to join": a factive verb presents what it
+    // introduces as true, so the writer holds it too (not "did not confirm", "refused to confirm").
+    const factive = speech !== undefined && FACTIVE_SPEECH.test(before.slice(speech.index, speech.index + speech.length)) &&
+      !UNDERMINED.test(before.slice(Math.max(0, speech.index - 24), speech.index));
+    const endorsed = opts.endorsedAfter || factive || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.

@@ -279,7 +279,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       if (a.asserted && !a.negated) claims.push(claim(ctx, fact, undefined, !fact.invited));
     }
   }
-  for (const { m, clause, start, end } of matchClauses(ctx, ENDORSED)) {
+  for (const { m, clause, start } of matchClauses(ctx, ENDORSED)) {
     const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
     const group = groupingOf(ctx, clause, org);
     for (const fact of facts) {
