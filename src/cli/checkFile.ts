@@ -26,7 +26,15 @@ export function render(report: FileReport, s: CheckSettings): RenderedFile {
 }
 
 export function checkText(checker: Checker, path: string, text: string, s: CheckSettings): CheckedFile {
-  const result = checker.check(text, { maxLength: s.maxLength });
+  let result: ReturnType<Checker['check']>;
+  try {
+    result = checker.check(text, { maxLength: s.maxLength });
+  } catch (e) {
+    // A bug in the engine costs this file, not the run: the other files are still checked and the
+    // exit code says something went wrong.
+    const error = `internal error: ${(e as Error).message}`;
+    return { rendered: render({ path, findings: [], suppressed: 0, error }, s), problem: `${path}: not checked: ${error}` };
+  }
   const report: FileReport = { path, findings: result.findings, suppressed: result.suppressed.length, ...(result.skipped ? { error: result.skipped } : {}) };
   return { rendered: render(report, s), ...(result.skipped ? { problem: `${path}: not checked: ${result.skipped}` } : {}) };
 }

@@ -8,6 +8,7 @@ import { Checker } from '../../src/core/check/checker';
 import { builtinPack } from '../../src/core/facts/builtinPack';
 import { formatJson } from '../../src/cli/formatJson';
 import { summarise, withBody } from '../../src/cli/report';
+import { checkText } from '../../src/cli/checkFile';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -185,5 +186,17 @@ describe('JSON report', () => {
       summary: summarise(files.map((f) => withBody(f, ''))),
     });
     assert.equal(formatJson(files), expected);
+  });
+});
+
+describe('checkText', () => {
+  it('reports a file the engine fails on as not checked, with the error, instead of ending the run', () => {
+    // A checker whose engine throws: the failure must stay with this file.
+    const failing = { check: () => { throw new Error('boom'); } } as unknown as Checker;
+    const c = checkText(failing, 'draft.md', 'Japan joined AUKUS.', { format: 'json', showSupported: false, cwd: ROOT });
+    assert.match(c.problem ?? '', /^draft\.md: not checked: internal error: boom$/);
+    assert.equal(c.rendered.error, 'internal error: boom');
+    assert.equal(c.rendered.contradicted, 0);
+    assert.match(c.rendered.body, /internal error: boom/);
   });
 });
