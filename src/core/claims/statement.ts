@@ -27,6 +27,19 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * "Not only … but also" adds to the work; it denies nothing.
  */
 const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * "Tokyo has hardly been shy about backing …", "Australia will not build its submarines without
+ * British and American help": two negations that cancel (a negated reluctance, "not … without")
+ * leave the support or the help standing, so both words are blanked before the stance is read.
+ */
+const NEGATED_RELUCTANCE = /\b(?:not|never|hardly|scarcely|far from)\s+(?:been\s+|being\s+)?(?:shy|reluctant|hesitant|slow|coy|quiet|backward|timid|sparing)\s+(?=about|in|to|with)\b/gi;
+const NOT_WITHOUT = /\b(?:not|never|cannot|can't|won't|couldn't|wouldn't|n't)\b([^.;]{0,60}?)\bwithout\b/gi;
+function withoutDoubleNegation(text: string): string {
+  if (!/\b(?:shy|reluctant|hesitant|slow|coy|quiet|backward|timid|sparing|without)\b/i.test(text)) return text;
+  return text.replace(NEGATED_RELUCTANCE, (m) => ' '.repeat(m.length))
+    .replace(NOT_WITHOUT, (m, between: string) => ' '.repeat(m.length - between.length - 'without'.length) + between + ' '.repeat('without'.length));
+}
+
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
@@ -69,7 +82,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
       const aboutOrg = orgInSentence === fact.organisation;
       if (fact.relation === 'supports' ? named.length === 0 || !aboutOrg : named.length === 0 && !aboutOrg) continue;
-      const text = ctx.template.text.slice(scope.start, scope.end);
+      const text = withoutDoubleNegation(ctx.template.text.slice(scope.start, scope.end));
       const excludedByVerb = fact.relation === 'cooperates' ? topicExcludedByVerb(text, fact) : undefined;
       const excluded = topicExcluded(fact).test(text) || leavesTopicOff(text, fact) || excludedByVerb === false ||
         (fact.relation === 'cooperates' && unrelatedTo(fact).test(text)) ||
