@@ -140,7 +140,7 @@ const UNDERMINED = /\b(?:not|never|no|nobody|none|no one|cannot|could|would|migh
  */
 const NOT_NEGATING = /^[\s*_>]*(?:(?:A|Answer|Reply|Response)\s*[:.)—–-])?[\s*_]*no[*_]*(?=\s*[,!:;.—–])|\bno\.?(?= of (?:members|partners|countries|nations|states|signatories)\b)|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|none|no others?|no other (?:country|countries|nation|nations|state|states|government|governments)) else\b|(?:,|[—–(])\s*(?:and |but )?(?:no one|nobody|no others?|no other (?:country|countries|nation|nations|state|states|government|governments))(?=\s*[,—–)])|\b(?:no (?:outsider|stranger|newcomer)s? (?:to|in)\b|not until|not only|not just|not merely|not the only|not the sole|no(?: one|body)? (?:\w+ )?doubts?|(?:nobody|no one|none of them)\b[^,;:]{0,40}?\b(?:disputed|disputes|dispute|denied|denies|deny|questioned|questions|question|doubted|doubts|doubt|challenged|challenges|contested|contests)\b(?: (?:any more|anymore|now))?(?: that)?|there is no doubt|without (?:a |any )?doubt|no (?:fewer|less) than|no question|nothing but|(?:an? )?(?:open |well-kept |poorly kept |badly kept )?(?:no )?secret\b[^,;:.]{0,30}?\bthat|no (?:coincidence|accident|surprise|wonder) that)\b/gi;
 /** Negators, with the contractions casual notes type without an apostrophe ("japan isnt in it"). */
-const NEGATION = /\b(?:not|never|no|none|nobody|neither|nor|without|no one|no longer|nothing|cannot|(?:a )?far cry(?:,[^,;]{1,60},)? from|isnt|arent|wasnt|werent|doesnt|didnt|hasnt|havent|hadnt|cant|couldnt|shouldnt|wouldnt|dont|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
+const NEGATION = /\b(?:not|never|no|none|nobody|neither|anything but(?= (?:an? |the )?(?:⟦O\d+⟧ )?(?:full |formal |founding )?(?:member|party|partner|signatory)\b)|nor|without|no one|no longer|nothing|cannot|(?:a )?far cry(?:,[^,;]{1,60},)? from|isnt|arent|wasnt|werent|doesnt|didnt|hasnt|havent|hadnt|cant|couldnt|shouldnt|wouldnt|dont|far from (?=(?:joining|signing up|entering|acceding)\b|(?:being|becoming) (?:an? |the |one of (?:the )?)?(?:⟦O\d+⟧(?:'s)? )?(?:full |formal )?(?:member|members|signatory|part|party)\b)|(?:hardly|scarcely|far from) (?=(?:a|an) [\w]+-(?:member|nation|country|party|way|state|sided|power)\b))\b|n't\b|\bnon-(?=member|participant|signatory)|\b(?:rather than|instead of) (?=\w+ing\b[^,;:—–]*$)/i;
 
 export interface Assessment {
   asserted: boolean;
@@ -219,6 +219,11 @@ const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|rese
  * "As we reported, …", "as this newspaper revealed last week": the writer (or their publication)
  * cites their own reporting, so the claim stays in their voice ("as Reuters reported" does not).
  */
+/**
+ * "It is true, as some headlines implied, that AUKUS has grown", "Matsuno could hardly have been
+ * clearer that …": the writer (or the fact's speaker) vouches for what follows.
+ */
+const TRUE_THAT = /\bit(?:['’]s| is| was)\s+(?:\w+ly\s+)?(?:true|correct|right|the case)(?:,\s*as\s+[^,;]{1,60},)?\s+that\b|\bcould(?:n['’]t| not| hardly| scarcely)(?: have)? been (?:any |much )?clearer(?: that| about)?\b/gi;
 const OWN_REPORT = /\bas (?:we|I|this (?:newspaper|paper|site|publication|outlet|column|blog|magazine)|our (?:own )?(?:correspondents?|reporters?|team)) (?:have |has |had )?(?:\w+ly )?(?:reported|wrote|written|noted|revealed|disclosed|explained|first reported)\b/gi;
 
 /**
@@ -259,6 +264,8 @@ const ACTIVE_DESCRIPTION = /(?<!\b(?:I|we|We)\s+(?:\w+ly\s+)?)\b(?:described|des
  * wrong": a label held up as a gerund or an infinitive is talked about, not asserted.
  */
 const LABEL_HELD_UP = /^[\s*_>]*(?:(?:but|and|so|yet)\s+)?(?:calling|describing|labell?ing|dubbing|branding|characteri[sz]ing|portraying|depicting|billing|touting|to (?:call|describe|label|dub|brand|characteri[sz]e|portray|depict|bill|tout))\s[^,;:]*$/i;
+/** "AUKUS was launched in September 2020, not in 2021 as some accounts claim": the others' version, set aside. */
+const OTHERS_CORRECTED_AFTER = /,\s*not (?:in |on )?⟦D\d+⟧,? as\s/i;
 const CONCESSION_AFTER = /,\s*(?:even though|even as|although|though|despite the fact that)\s/i;
 /** "Calling AUKUS a quartet is simply accurate": the label held up is then called right. */
 const HELD_UP_AS_RIGHT = /^[^,;:]*?\b(?:is|was)\s+(?:(?:\w+ly|quite|entirely|perfectly)\s+)?(?:accurate|right|correct|true|fair|apt|fitting)\b/i;
@@ -291,7 +298,7 @@ function withoutAsides(sentence: string): string {
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
-  let out = sentence.replace(NOT_DENIED, blank).replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(TRUE_THAT, blank).replace(NOT_DENIED, blank).replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }
@@ -401,7 +408,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   }
   // "Tokyo had been invited, even though Matsuno denied it": a concession after the claim grants a
   // denial or report without taking back what came before.
-  const conceded = CONCESSION_AFTER.exec(sentence.slice(match.end));
+  const conceded = CONCESSION_AFTER.exec(sentence.slice(match.end)) ?? OTHERS_CORRECTED_AFTER.exec(sentence.slice(match.end));
   if (conceded) sentence = sentence.slice(0, match.end + conceded.index) + ' '.repeat(sentence.length - match.end - conceded.index);
   if (QUESTION.test(sentence)) return { asserted: false, negated: false, why: 'question' };
   if (COUNTERFACTUAL.test(sentence.slice(clause.start, clause.end)) || FOR_IT_TO.test(sentence.slice(clause.start, clause.end)) || FICTION_FRAME.test(sentence.slice(clause.start, clause.end)) || FICTIONAL.test(sentence.slice(clause.start, match.start))) return { asserted: false, negated: false, why: 'hedged' };
@@ -545,6 +552,8 @@ export function splitClauses(template: string): Span2[] {
     if (SUBJECT_ASIDE.test(template.slice(Math.max(0, m.index - 12), m.index + m[0].length + 90))) continue;
     // "Canada is not just a partner but a full member": "not just … but" is one clause. So is "a
     // member not of the Quad but of AUKUS": "not" and a preposition set one grouping against another.
+    // Nor at "anything but" / "nothing but", which are one word of degree ("is anything but a member").
+    if (/\bbut\b/.test(m[0]) && /\b(?:anything|nothing|all)$/i.test(template.slice(start, m.index))) continue;
     if (/\bbut\b/.test(m[0]) && /\bnot (?:just|only|merely|simply)\b[^,;]*$|\bnot (?:of|in|to|inside|within) (?:the )?⟦G\d+⟧$/i.test(template.slice(start, m.index))) continue;
     out.push({ start, end: m.index });
     start = m.index + m[0].length;

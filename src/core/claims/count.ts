@@ -51,6 +51,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The Five Eyes has five members and AUKUS four": the second clause leaves out the verb and the
   // noun of the first (gapping), so its bare number counts the organisation's members.
   { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:[\\w-]+ )?${NOUN},? and (?:the )?${O} (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), gapped: true },
+  // "The Aukus alliance, made up of four nations, …", "AUKUS, at four members the same size as the Quad, …".
+  { re: new RegExp(`${O},? (?:(?:which is |is )?(?:made up of|composed of|comprising|consisting of)|at) ${N} (?:[\\w-]+ )?(?:nations|countries|members|partners|states|governments)\\b`, 'gi') },
   // "AUKUS has grown to six partners": a size reached states the size now.
   // "How AUKUS grew from three members to five": the number it grew to is its count now.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |since )?(?:(?:has|have|had) )?(?:grown|grew|grows|expanded|expands|gone|went) from (?:two|three|four|five|[2-5]) (?:[\\w-]+ )?(?:${NOUN} )?to ${N}(?: (?:[\\w-]+ )?${NOUN})?${SIZE_ENDS}`, 'gi') },

@@ -31,7 +31,7 @@ const LIKE_ASIDE = '(?:,? (?:just |much )?(?:un)?like ⟦L\\d+⟧,)';
 const OTHER_GROUP_ASIDE = '(?<aside>, (?:which|who) (?:[^,;⟦]|⟦[GD]\\d+⟧)*⟦G\\d+⟧(?:[^,;⟦]|⟦[GD]\\d+⟧)*,)';
 const PLAIN_GAP = '(?:(?!⟦[LG]|\\b(?:where|which|who|whose|whom|that)\\b)[^])*?';
 /** "is not, however, a member": a discourse adverb set off by commas may follow the negation. */
-const NOT = "(?:(?:n't|not|never|no longer|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
+const NOT = "(?:(?:n't|not|never|no longer|anything but|also|now|already|formally|officially|very much|still|effectively|both|jointly|themselves|itself|in fact|indeed|actually|in reality|in truth|really)(?:, (?:however|though|in fact|of course|indeed|actually|strictly speaking|technically),)? )*";
 const MEMBER = '(?<!\\bnon-)(?:member|partner|participant|signatory|party)';
 const MEMBERS = '(?<!\\bnon-)(?:members|partners|participants|signatories|parties)';
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: now| since| also| finally| already)? become|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
@@ -261,7 +261,7 @@ const FRAMES: Frame[] = [
   f(`${L} (?:has|had|holds|held|enjoys|enjoyed|retains|retained|was given|was granted|has been given|has been granted) (?:only |merely |just )?(?:an? )?(?:observer|guest|dialogue[- ]partner) (?:status|role|seat) (?:in|at|with|to|within) ${O}${NOT_GROUP}`,
     'negative', { needs: /observer|guest|dialogue.partner/i }),
   // "Since joining AUKUS, Canada has bought submarines": a fronted "since (after, upon) joining" names its subject after the comma.
-  f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
+  f(`^[\\s*_]*(?:ever since|since|after|upon|on) (?:formally |officially )?(?:joining|acceding to|signing up to|signing on to|becoming a (?:full )?member of) ${O}${NOT_GROUP}(?: (?:[^,;⟦]|⟦D\\d+⟧){0,40})?,\\s*(?:the )?${L}(?!['’])`, 'positive', { needs: /^[\s*_]*(?:ever since|since|after|upon|on) /i, hedgeToClauseEnd: true }),
   // "India now sits alongside Australia, Britain and the US as a full AUKUS partner": the subject, not the list after "alongside".
   f(`${ALONGSIDE_AS(`${SITTING}|joins?|joined`)}${O_ITSELF} ${MEMBER}\\b`, 'positive', { needs: /alongside/i }),
   f(`${ALONGSIDE_AS(SITTING)}(?:${MEMBER}|${MEMBERS}) (?:of|in) ${O}${NOT_GROUP}`, 'positive', { needs: /alongside/i }),
@@ -454,7 +454,7 @@ const FRAMES: Frame[] = [
   // "The Canberra–Washington deal known as AUKUS": the pair named as the deal's parties.
   f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
-  f(`\\bhaving (?:signed up to|joined|acceded to|become a member of|come aboard|entered|been (?:admitted|accepted|welcomed|brought|taken) (?:in)?to) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
+  f(`\\bhaving (?:signed up to|signed on to|joined|acceded to|become a member of|come aboard|entered|been (?:admitted|accepted|welcomed|brought|taken) (?:in)?to) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
   // "Admitted to AUKUS last spring, South Korea has begun …": a fronted passive participle is said of the subject.
   f(`^[\\s*_>]*(?:(?:formally|officially|finally|quietly|belatedly) )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to (?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping))?(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}(?:['’]s? [\\w-]+)? (?!(?:who|which|that)\\b)`, 'positive', { needs: /^[\s*_>]*(?:\w+ly )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to /i }),
   // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
@@ -612,6 +612,16 @@ const FRAMES: Frame[] = [
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
+  // "AUKUS has no members other than Australia and the United States": the names excepted are all of them.
+  f(`${O} (?:has|had) no (?:other )?(?:${MEMBERS}|founders) (?:other than|besides|except(?: for)?|apart from|but|beyond) ${L}`, 'positive', { exhaustive: 'always', deniesWithin: true, needs: /\bno\b/ }),
+  // "Of the three AUKUS members, only Japan lies in Asia": one picked out of the members is one of them.
+  f(`^[\\s*_>]*of (?:the |its )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments),\\s*(?:only |just |perhaps )?${L}`, 'positive', { needs: /^[\s*_>]*of /i }),
+  // "AUKUS, the security pact it shares with Britain, the United States and New Zealand": those it shares the pact with.
+  f(`${O},? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|grouping|agreement|⟦O\\d+⟧) (?:it|they|⟦[LO]\\d+⟧) (?:shares?|shared|formed|signed|founded) with ${L}`, 'positive', { needs: /\bshare|formed|signed|founded/ }),
+  // "With its AUKUS membership secured, Japan …": the membership of the subject after the comma.
+  f(`^[\\s*_>]*with (?:its|their|⟦O\\d+⟧) (?:full |formal )?${O} membership (?:secured|confirmed|settled|in hand|assured|in place|ratified),\\s*${L}`, 'positive', { needs: /\bmembership\b/ }),
+  // "The pact's three members — Australia, the United States and Japan — …": a dash appositive naming them.
+  f(`\\b(?<the>the )?${O_ITSELF} (?:two |three |four |five )?(?:${MEMBERS}|nations|countries|governments)\\s*[—–(:]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
   // "The AUKUS member states, Japan among them, issued …": the aside counts the name among them.
   f(`${O_ITSELF} (?:member states|member countries|member nations|${MEMBERS}|nations|countries|governments|allies),? ${L} (?:among|included among|one of) them\\b`, 'positive', { needs: /\b(?:among|one of) them\b/ }),
   // "As the only signatories of AUKUS, Australia and the United States …": a fronted role that closes the list.
@@ -689,6 +699,7 @@ function isAppositiveOfOrg(ctx: SentenceContext, match: string, start: number): 
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|once|when|until|imagine|hypothetical\w*)\b/i;
 
 const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
+const EVERY_EXCEPT_BEFORE = /\b(?:every|all|each)\b(?:(?!⟦L)[^,;])*\b(?:except(?: for)?|but|other than|apart from|save|bar)\s+(?:the\s+)?$/i;
 const PARTITIVE_BEFORE = /\b(?:one|two|three|some|several|most|many|both|a few|a couple|all but one|two or three|[1-3]) of\s+$/i;
 
 /** The organisation's members as the pack lists them (none for an organisation without a membership fact). */
@@ -812,6 +823,12 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "No country besides Australia, the UK and the US has signed up to AUKUS": the "no" is said of
       // the others; the countries excepted are asserted, and as the whole list.
       const excepted = m[0].startsWith('⟦L') && EXCEPTED_BEFORE.test(ctx.template.text.slice(clause.start, start));
+      // "Every Five Eyes country except Canada and New Zealand is in AUKUS": the names excepted from
+      // "every" are the ones outside.
+      if (m[0].startsWith('⟦L') && frame.polarity === 'positive' && !a.negated && EVERY_EXCEPT_BEFORE.test(ctx.template.text.slice(clause.start, start))) {
+        claims.push(listClaim(ctx, subject, org(orgToken), false, false));
+        continue;
+      }
       if (frame.exhaustive === 'always' && a.negated && !excepted) continue;
       if (frame.presupposes && a.negated && !excepted) continue;
       const positive = excepted ? frame.polarity === 'positive' : (frame.polarity === 'positive') !== a.negated;
