@@ -696,6 +696,10 @@ const RENAMED_BEFORE = /⟦O\d+⟧,\s+(?:the |a |an )?(?:[\w-]+ ){0,2}$/;
 function isAppositiveOfOrg(ctx: SentenceContext, match: string, start: number): boolean {
   return APPOSITIVE_OF_ORG.test(match) || (/^(?:the )?⟦O/i.test(match) && RENAMED_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 40), start)));
 }
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return /[“‘]/.test(before) ? (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) : (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|suppose|supposing|were|should|once|when|until|imagine|hypothetical\w*)\b/i;
 
 const EXCEPTED_BEFORE = /\b(?:no|not one|not a single|none)\s+(?:other\s+)?(?:country|countries|nation|nations|state|states|government|governments|one|member|members)?\s*(?:besides|other than|apart from|except(?: for)?|but|save|beyond)\s+(?:the\s+)?$/i;
@@ -788,7 +792,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       // "Canberra will acquire boats under AUKUS, the security pact between Australia and New
       // Zealand": an appositive after the name is the writer's description of the pact, whatever
       // the main verb's mood. Not under a condition ("If Japan joined AUKUS, the pact between …").
-      if (a.why === 'hedged' && isAppositiveOfOrg(ctx, m[0], start) && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start))) {
+      // So is one inside a report: "… played down reports that Japan could be brought into AUKUS, the
+      // security pact it shares with …" (not inside a quotation, whose words are the speaker's).
+      if ((a.why === 'hedged' || (a.why === 'attributed' && !insideQuotes(ctx.template.text, start))) && isAppositiveOfOrg(ctx, m[0], start) && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start))) {
         a = assessMatch(ctx, { start, end: clause.end }, start, end, opts);
       }
       if (NOMINAL_ENTRY.test(m[0]) && MODAL_MAIN_VERB.test(ctx.template.text.slice(end, clause.end))) continue;
