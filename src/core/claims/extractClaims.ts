@@ -75,8 +75,8 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
       if (both.tokens.some((t) => t.type === 'O')) claims.push(...foundingOfPair(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf));
     }
-    // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said.
-    if (asked && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
+    // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said (a short sentence).
+    if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
       const before = claims.filter((c) => c.sentence.start === asked.start);
       if (before.length) claims.push(...ellipsisClaims(buildTemplate(block.text, sentence, mentions, lexicon.orgOfMembers), sentence, before));
     }

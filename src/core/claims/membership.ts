@@ -613,21 +613,21 @@ const FRAMES: Frame[] = [
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
   // "AUKUS has no members other than Australia and the United States": the names excepted are all of them.
-  f(`${O} (?:has|had) no (?:other )?(?:${MEMBERS}|founders) (?:other than|besides|except(?: for)?|apart from|but|beyond) ${L}`, 'positive', { exhaustive: 'always', deniesWithin: true, needs: /\bno\b/ }),
+  f(`${O} (?:has|had) no (?:other )?(?:${MEMBERS}|founders) (?:other than|besides|except(?: for)?|apart from|but|beyond) ${L}`, 'positive', { exhaustive: 'always', deniesWithin: true, needs: /\bno (?:other )?(?:members|partners|participants|signatories|parties|founders) (?:other than|besides|except|apart from|but|beyond)\b/ }),
   // "Of the three AUKUS members, only Japan lies in Asia": one picked out of the members is one of them.
   f(`^[\\s*_>]*of (?:the |its )?(?:two |three |four |five )?${O_ITSELF} (?:${MEMBERS}|nations|countries|governments),\\s*(?:only |just |perhaps )?${L}`, 'positive', { needs: /^[\s*_>]*of /i }),
   // "AUKUS, the security pact it shares with Britain, the United States and New Zealand": those it shares the pact with.
-  f(`${O},? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|grouping|agreement|⟦O\\d+⟧) (?:it|they|⟦[LO]\\d+⟧) (?:shares?|shared|formed|signed|founded) with ${L}`, 'positive', { needs: /\bshare|formed|signed|founded/ }),
+  f(`${O},? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:pact|alliance|partnership|grouping|agreement|⟦O\\d+⟧) (?:it|they|⟦[LO]\\d+⟧) (?:shares?|shared|formed|signed|founded) with ${L}`, 'positive', { needs: /\b(?:shares?|shared|formed|signed|founded) with ⟦L/ }),
   // "With its AUKUS membership secured, Japan …": the membership of the subject after the comma.
-  f(`^[\\s*_>]*with (?:its|their|⟦O\\d+⟧) (?:full |formal )?${O} membership (?:secured|confirmed|settled|in hand|assured|in place|ratified),\\s*${L}`, 'positive', { needs: /\bmembership\b/ }),
+  f(`^[\\s*_>]*with (?:its|their|⟦O\\d+⟧) (?:full |formal )?${O} membership (?:secured|confirmed|settled|in hand|assured|in place|ratified),\\s*${L}`, 'positive', { needs: /^[\s*_>]*with (?:its|their|⟦O\d+⟧) (?:full |formal )?⟦O\d+⟧ membership\b/i }),
   // "The pact's three members — Australia, the United States and Japan — …": a dash appositive naming them.
-  f(`\\b(?<the>the )?${O_ITSELF} (?:two |three |four |five )?(?:${MEMBERS}|nations|countries|governments)\\s*[—–(:]\\s*${L}`, 'positive', { exhaustive: 'definite' }),
+  f(`\\b(?<the>the )?${O_ITSELF} (?:two |three |four |five )?(?:${MEMBERS}|nations|countries|governments)\\s*[—–(:]\\s*${L}`, 'positive', { exhaustive: 'definite', needs: /(?:members|partners|participants|signatories|parties|nations|countries|governments)\s*[—–(:]\s*⟦L/ }),
   // "The AUKUS member states, Japan among them, issued …": the aside counts the name among them.
   f(`${O_ITSELF} (?:member states|member countries|member nations|${MEMBERS}|nations|countries|governments|allies),? ${L} (?:among|included among|one of) them\\b`, 'positive', { needs: /\b(?:among|one of) them\b/ }),
   // "As the only signatories of AUKUS, Australia and the United States …": a fronted role that closes the list.
   f(`^[\\s*_>]*as (?:the )?(?:only|sole) (?:${MEMBERS}|founders|founding members|signatories) (?:of|in|to) ${O},\\s*${L}`, 'positive', { exhaustive: 'always', needs: /\bas (?:the )?(?:only|sole) /i }),
   // "Japan was one of the founding members that unveiled AUKUS": one of those who made it.
-  f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:founding |original )?(?:${MEMBERS}|founders|countries|nations|governments|states) (?:that|which|who) (?:[\\w]+ly )?(?:unveiled|launched|founded|set up|created|formed|established|signed|announced) ${O}`, 'positive', { needs: /\bone of\b/ }),
+  f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:founding |original )?(?:${MEMBERS}|founders|countries|nations|governments|states) (?:that|which|who) (?:[\\w]+ly )?(?:unveiled|launched|founded|set up|created|formed|established|signed|announced) ${O}`, 'positive', { needs: /\bone of (?:the )?(?:[\w-]+ ){0,2}(?:members|partners|participants|signatories|parties|founders|countries|nations|governments|states) (?:that|which|who)\b/ }),
   f(`${L} (?:is|was) ${NOT}one of (?:the )?(?:two |three |four )?(?:${O} )?(?:two |three |four )?(?:${MEMBERS}|founders|founding members|countries|nations|states|governments|allies)\\b(?!['’]| (?:outside|beyond|near|close to|courted|consulted|talking to|working with))`),
 ];
 
