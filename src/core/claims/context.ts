@@ -122,8 +122,12 @@ function lastFactive(lead: string): number | undefined {
  * or belief the writer calls right is endorsed, so the attribution is blanked and the claim is theirs.
  * Not under a negation or modal ("No one could rightly say that …"), nor "rightly or wrongly".
  */
-/** '"Japan has been invited," a pundit declared, and he was right': the writer bears the speaker out. */
+/**
+ * '"Japan has been invited," a pundit declared, and he was right', "The Sankei report that … turned
+ * out to be accurate": the writer bears the speaker (or the report) out.
+ */
 const PROVED_RIGHT = /^\s*(?:[\w'’-]+\s+){0,3}?(?:turned out to be|turns out to be|proved(?:\s+to\s+be)?|proves to be|was|were|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|largely|in fact|indeed)\s+)?(?:right|correct|accurate|true|well[- ]founded|spot[- ]on)\b|,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
+/** Verbs of speech that present what they introduce as true (see assess). */
 const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
@@ -216,14 +220,14 @@ const FIRST_PERSON_FRAME = /\b(?:I|we)(?: would|'d)(?: \w+ly)? (?:note|say|add|a
 const OWN_SOURCE = /\baccording to (?:our|my) (?:own )?(?:\w+ )?(?:analysis|research|reading|count|tally|calculations?|estimates?|review|assessment|reckoning|figures|data|records|reporting|investigation)\b[^,;]*/gi;
 
 /**
- * "As we reported, …", "as this newspaper revealed last week": the writer (or their publication)
- * cites their own reporting, so the claim stays in their voice ("as Reuters reported" does not).
- */
-/**
  * "It is true, as some headlines implied, that AUKUS has grown", "Matsuno could hardly have been
  * clearer that …": the writer (or the fact's speaker) vouches for what follows.
  */
 const TRUE_THAT = /\bit(?:['’]s| is| was)\s+(?:\w+ly\s+)?(?:true|correct|right|the case)(?:,\s*as\s+[^,;]{1,60},)?\s+that\b|\bcould(?:n['’]t| not| hardly| scarcely)(?: have)? been (?:any |much )?clearer(?: that| about)?\b/gi;
+/**
+ * "As we reported, …", "as this newspaper revealed last week": the writer (or their publication)
+ * cites their own reporting, so the claim stays in their voice ("as Reuters reported" does not).
+ */
 const OWN_REPORT = /\bas (?:we|I|this (?:newspaper|paper|site|publication|outlet|column|blog|magazine)|our (?:own )?(?:correspondents?|reporters?|team)) (?:have |has |had )?(?:\w+ly )?(?:reported|wrote|written|noted|revealed|disclosed|explained|first reported)\b/gi;
 
 /**
@@ -456,7 +460,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     // introduces as true, so the writer holds it too (not "did not confirm", "refused to confirm").
     const factive = speech !== undefined && FACTIVE_SPEECH.test(before.slice(speech.index, speech.index + speech.length)) &&
       !UNDERMINED.test(before.slice(Math.max(0, speech.index - 24), speech.index));
-    const endorsed = opts.endorsedAfter || factive || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== null && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    const endorsed = opts.endorsedAfter || factive || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== undefined && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.

@@ -62,7 +62,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
   let topicBefore = false;
   let orgAndTopicBefore: string | undefined;
   let lastSentence: Span | undefined;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     // "Q: Is Japan part of AUKUS? A: Yes — …": the answer asserts what the question asks.
     const asked = lastSentence;
     lastSentence = sentence;
@@ -115,7 +115,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     const org = template.tokens.find((t) => t.type === 'O');
     const ctx = makeContext(block.text, sentence, template, previous, facts, contextOrg ?? offerOf, block.kind === 'heading');
     // "Some reports say New Zealand has joined AUKUS. That is true.": the next sentence bears the report out.
-    const next = sentences[sentences.indexOf(sentence) + 1];
+    const next = sentences[index + 1];
     if (next && BORNE_OUT.test(block.text.slice(next.start, next.end))) ctx.endorsedByNext = true;
     if (answers) claims.push(...answerClaims(ctx, orgOf(previous!.tokens.find((x) => x.type === 'O')!)));
     if (joinsThem) claims.push(...joinedThemClaims(ctx, joinsThem));

@@ -155,11 +155,13 @@ const PUT_BEFORE = /\b(?:put|puts|putting|phrased|phrases|phrasing|have|has|had)
  * carries on with.
  */
 const SUBJECT_LEAD = /^(?:(?:but|and|yet|so|however|still|today|now),?\s+)?(?:the\s+)?$/i;
-const PACT_AS_COMPLEMENT = /^\s+(?!and\b|or\b)[^,;:()—–]{0,80}?\b(?:of|in|to|into|from|with|out of|outside|joined|joins?|left)\s+(?:the\s+)?$/i;
+/** The words that make the pact a complement: "a member of", "in", "joined". */
+const COMPLEMENT_WORD = '(?:of|in|to|into|from|with|out of|outside|joined|joins?|left)';
+const PACT_AS_COMPLEMENT = new RegExp(`^\\s+(?!and\\b|or\\b)[^,;:()—–]{0,80}?\\b${COMPLEMENT_WORD}\\s+(?:the\\s+)?$`, 'i');
 /** What only a pact does: "it was founded", "it has three members", "its founding". */
 const PACT_PREDICATE = /^it(?:s\s+(?:\w+\s+)?(?:members?|membership|founding|founders?|launch|creation|partners)\b|\s+(?:was|had been|has been|is)\s+(?:\w+ly\s+)?(?:founded|launched|established|created|formed|announced|set up|unveiled|born)\b|\s+(?:has|had|comprises|includes|counts)\s+(?:\w+\s+){0,2}members\b)/i;
 /** "… but is not, strictly speaking, a member of it": an "it" after "member of" or "joined" is still the pact. */
-const PACT_BEFORE_IT = /\b(?:of|to|in|into|from|with|out of|outside|joined|joins?|left)\s+$/i;
+const PACT_BEFORE_IT = new RegExp(`\\b${COMPLEMENT_WORD}\\s+$`, 'i');
 const CLAUSE_BREAK = /(?:,\s*(?:but|and|yet|so|while|although|though)\b|;|\s(?:but|yet)\s)/i;
 function subjectHoldsIt(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, group: Mention, sentences: readonly Span[]): boolean {
   const s = sentenceOf(raw[i].start, sentences);
