@@ -306,12 +306,7 @@ const NOT_THIS_BUT_THAT = /^,?\s+not\s+(?:in|on)\s+⟦D\d+⟧,?\s+but\s+(?:in|on
 const FIELD_LINE = /^[\s*_>-]*(?<o>⟦O\d+⟧)[*_]*\s*[—–:·•|](?:[^⟦]|⟦[LD]\d+⟧)*?;\s*[*_]*(?:founded|established|launched|formed|created|inaugurated|est\.?|estd)[*_]*\s*[:=]\s*[*_]*(?<d>⟦D\d+⟧)[\s*_]*(?=$|[;.·•|])/i;
 function fieldLineClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const m = FIELD_LINE.exec(ctx.template.text);
-  if (!m?.groups) return [];
-  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups.o)![0])];
-  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])];
-  if (!date?.date) return [];
-  const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true });
-  return a.asserted && !a.negated ? [claimOf(ctx, org(orgToken), date)] : [];
+  return m?.groups ? wholeSentenceFounding(ctx, m, org) : [];
 }
 
 function claimOf(ctx: SentenceContext, organisation: string, date: Token, yearsAfter = 0): Claim {
@@ -481,8 +476,13 @@ export const DATES_WHAT_CAME_BEFORE = /^\s*(?:(?:that|this|it|(?:that|this|the) 
 export function foundingOfPair(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const m = DATED_NEXT.exec(ctx.template.text);
   if (!m?.groups || (m.groups.verb === undefined) === (m.groups.passive === undefined)) return [];
-  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups.o)![0])];
-  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups.d)![0])];
+  return wholeSentenceFounding(ctx, m, org);
+}
+
+/** The founding a match over the whole sentence dates (its groups `o` and `d`), if the sentence asserts it. */
+function wholeSentenceFounding(ctx: SentenceContext, m: RegExpExecArray, org: (t: Token) => string): Claim[] {
+  const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
+  const date = ctx.template.tokens[Number(/\d+/.exec(m.groups!.d)![0])];
   if (!date?.date) return [];
   const a = assessMatch(ctx, { start: 0, end: ctx.template.text.length }, m.index, m.index + m[0].length, { futureIsHedge: true });
   return a.asserted && !a.negated ? [claimOf(ctx, org(orgToken), date)] : [];
