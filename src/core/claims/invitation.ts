@@ -18,7 +18,7 @@ const COME_IN = String.raw`come (?:in|aboard|on board)(?=\s*(?:$|[,.;:—–)]|a
 const WHEN = String.raw`(?:(?:in|on|during|by) (?:early |late |mid-)?⟦D\d+⟧ |(?:last|this) (?:week|month|year|spring|summer|autumn|winter) )`;
 /** What an approach asks about when it asks whether the country would join. */
 /** Taking part (participating, participation) is joining only in the pact itself, not "in hypersonic weapons development under AUKUS". */
-const ABOUT_JOINING = "(?:about|over|on|regarding) (?:(?:its|their|⟦O\\d+⟧)(?:'s?)? )?(?:possible )?(?:joining|(?:taking part|participating|participation)(?! in (?!(?:the )?⟦O\\d+⟧)\\S)|membership|becoming a member|entry|accession)\\b";
+const ABOUT_JOINING = "(?:(?:about|over|on|regarding) (?:(?:its|their|⟦O\\d+⟧)(?:'s?)? )?(?:possible )?(?:joining|(?:taking part|participating|participation)(?! in (?!(?:the )?⟦O\\d+⟧)\\S)|membership|becoming a member|entry|accession)|with (?:an? |the )?(?:formal |informal )?(?:offer|invitation) (?:to join|of (?:full )?membership))\\b";
 /** "sounded Japan out about AUKUS": sounding a country out about the pact itself, the phrase ending there, is about joining it. */
 const ABOUT_THE_PACT = `(?:${ABOUT_JOINING}|(?:about|over|on|regarding) (?:the )?⟦O\\d+⟧(?=\\s*(?:[.,;:!?)—–]|$|(?:in|on|last|this|earlier|during|at|before|after|amid)\\b)))`;
 /**
