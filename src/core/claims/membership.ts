@@ -455,6 +455,8 @@ const FRAMES: Frame[] = [
   f(`\\b(?:the |a |an )${L} (?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|compact|club|venture) (?:(?:now |later |since |commonly |widely |better )?(?:known|referred to) as|(?:now |later )?(?:called|dubbed|named|branded|christened)) ${O}`, 'positive', { exhaustive: 'always', minList: 2 }),
   // Having signed up to AUKUS, Japan …; Having come aboard AUKUS last year, New Zealand …
   f(`\\bhaving (?:signed up to|signed on to|joined|acceded to|become a member of|come aboard|entered|been (?:admitted|accepted|welcomed|brought|taken) (?:in)?to) ${O}(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`),
+  // "Having signed the AUKUS accession protocol the previous spring, Canada …": the instrument of joining.
+  f(`\\bhaving (?:signed|ratified) (?:the )?${O} (?:accession|membership) (?:protocol|treaty|instrument|agreement)(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}`, 'positive', { needs: /\b(?:accession|membership) (?:protocol|treaty|instrument|agreement)\b/ }),
   // "Admitted to AUKUS last spring, South Korea has begun …": a fronted passive participle is said of the subject.
   f(`^[\\s*_>]*(?:(?:formally|officially|finally|quietly|belatedly) )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to (?:the )?(?<o>⟦O\\d+⟧)${NOT_GROUP}(?: (?:[\\w-]+ )?(?:pact|alliance|partnership|grouping))?(?: (?:[^,;⟦]|⟦D\\d+⟧){1,30})?, ${L}(?:['’]s? [\\w-]+)? (?!(?:who|which|that)\\b)`, 'positive', { needs: /^[\s*_>]*(?:\w+ly )?(?:admitted|accepted|welcomed|inducted|brought|taken) (?:in)?to /i }),
   // "Scarcely a year after its accession to AUKUS, Japan …": "its" looks forward to the subject.
