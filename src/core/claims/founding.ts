@@ -143,6 +143,9 @@ const FRAMES = [
   // AUKUS agreement of 2024 on naval propulsion", a later agreement made under it.
   `${O}(?<of> of )(?<d>⟦D\\d+⟧)(?!\\s+(?:on|for|to|with|between|among|covering|concerning|about|regarding|that|which)\\b)`,
   `${O} (?<d>⟦D\\d+⟧) (?:formal |official )?(?:founding|foundation|establishment|launch|inauguration|formation|creation|birth|inception)\\b(?! of\\b)`,
+  // "Critics of AUKUS, a 2019 agreement that few saw coming, …": an appositive that dates the pact.
+  // Not "AUKUS, a 2023 agreement on submarines": an agreement on something is another one.
+  `${O}, (?:a|an) (?<d>⟦D\\d+⟧) (?:[\\w-]+ )?(?:agreement|pact|accord|alliance|partnership|treaty|compact|arrangement)\\b(?! (?:on|about|over|for|to|with|covering|concerning|regarding)\\b)`,
   // "The AUKUS founding statement of 16 September 2019": the founding act's own document or event, dated.
   `${O} (?:founding|inaugural|launch) (?:statement|declaration|announcement|summit|communiqu[eé]|ceremony|document)s? (?:of|on|dated|from) (?<d>⟦D\\d+⟧)`,
   // "AUKUS dates from the San Diego summit of March 2023": dated through the occasion it dates from.
