@@ -127,11 +127,9 @@ function lastFactive(lead: string): number | undefined {
  * out to be accurate": the writer bears the speaker (or the report) out.
  */
 const PROVED_RIGHT = /^\s*(?:[\w'’-]+\s+){0,3}?(?:turned out to be|turns out to be|proved(?:\s+to\s+be)?|proves to be|was|were|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|largely|in fact|indeed)\s+)?(?:right|correct|accurate|true|well[- ]founded|spot[- ]on)\b|,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
-const ANNOUNCED_BEFORE = /\b(?:announced|announces|announcing|welcomed|welcomes|celebrated|celebrates|marked|marks|hailed|hails)\s+(?:the\s+)?$/i;
+/** A verb of speech that announces the event right after it (see assess), and that event. */
+const ANNOUNCING = /^(?:announced|announces)\s+(?:the\s+)?$/i;
 const EVENT_OF_A_COUNTRY = /^⟦L\d+⟧['’]s?\s+(?:formal\s+|official\s+)?(?:accession|admission|entry|membership|induction)\b/;
-function announcedEvent(before: string, fromClaim: string): boolean {
-  return ANNOUNCED_BEFORE.test(before) && EVENT_OF_A_COUNTRY.test(fromClaim);
-}
 /** Verbs of speech that present what they introduce as true (see assess). */
 const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
@@ -448,8 +446,10 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
 
   // "X said (that) …" before the claim, or "…, X said" after it.
   // "The ministers announced Japan's accession to AUKUS": an event announced as a noun phrase is the
-  // writer's news, not the speakers' words.
-  const speech = announcedEvent(before, sentence.slice(match.start)) ? undefined : lastSpeech(before);
+  // writer's news, not the speakers' words; a report before it still reports ("The Sankei said the
+  // ministers announced …").
+  let speech = lastSpeech(before);
+  if (speech && EVENT_OF_A_COUNTRY.test(sentence.slice(match.start)) && ANNOUNCING.test(before.slice(speech.index))) speech = lastSpeech(before.slice(0, speech.index));
   // A dash sets the speaker off as a comma does: "Japan's accession to AUKUS — officials said — came …".
   // A passive ("…, was announced at a press conference") has no speaker.
   // A speaker must be named: in "Japan's accession to AUKUS, announced after talks, was welcomed"
