@@ -16,14 +16,16 @@ export interface Expectation { line: number; code?: string; why: string }
 export function expectationsOf(text: string): Expectation[] {
   const lines = new LineIndex(text);
   const out: Expectation[] = [];
-  // An ok marker's reason is free text ("ok: a later date, not the founding"), so it gets its own pattern.
-  for (const m of text.matchAll(/<!-- (?:expect: ?([\w-]*)\s*(?:\(([^)]*)\))?|ok:\s*((?:(?!-->)[^])*?))\s*-->/g)) {
+  // An ok marker's reason is free text ("ok: a later date, not the founding") or bracketed like an
+  // expectation's ("ok (near miss: …)"), so it gets its own patterns.
+  for (const m of text.matchAll(/<!-- (?:expect: ?([\w-]*)\s*(?:\(([^)]*)\))?|ok:\s*((?:(?!-->)[^])*?)|ok\s*\(([^)]*)\))\s*-->/g)) {
     const line = lines.positionAt(m.index).line + 1;
-    out.push(m[3] !== undefined ? { line, why: m[3] || 'ok' } : { line, code: m[1], why: m[2] ?? m[1] });
+    const okWhy = m[3] ?? m[4];
+    out.push(okWhy !== undefined ? { line, why: okWhy || 'ok' } : { line, code: m[1], why: m[2] ?? m[1] });
   }
   // An expectation the pattern cannot read (a bracket inside its reason) would silently test nothing.
   const read = new Set(out.map((e) => e.line - 1));
-  for (const m of text.matchAll(/<!-- expect:/g)) {
+  for (const m of text.matchAll(/<!-- (?:expect:|ok\s*\()/g)) {
     const line = lines.positionAt(m.index).line;
     if (!read.has(line)) throw new Error(`line ${line + 1}: an expectation that cannot be read (no brackets inside its reason)`);
   }
