@@ -1,7 +1,7 @@
 import type { ClaimKind, Span, Verdict } from '../types';
 import type { PackFact } from '../facts/packTypes';
 import type { Claim } from '../claims/claim';
-import { aDayApart, datesAgree, formatLike, parseIsoDate } from '../claims/dates';
+import { aDayApart, datesAgree, formatLike, isEarlier, parseIsoDate } from '../claims/dates';
 import type { FactIndex } from './factIndex';
 
 /** A claim compared with one fact, with the text that would make it agree. */
@@ -109,15 +109,28 @@ function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
   // An anniversary's date is compared with the founding date that many years on.
   const years = claim.date.yearsAfter ?? 0;
   const actual = { ...founded, year: founded.year + years };
+  const org = index.orgName(claim.organisation);
+  const at = claim.date.value.day !== undefined ? 'on' : 'in';
+  const written = claimText(claim);
+  // "AUKUS did not exist before 2022": wrong only if it was founded earlier.
+  if (claim.date.notBefore) {
+    if (!isEarlier(actual, claim.date.value)) return [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
+    const bound = formatLike(written, claim.date.value, actual);
+    return [{ verdict: 'contradicted', kind: 'founding', fact, message: `${org} was founded ${at} ${bound}, before ${written}: ${fact.statement}`,
+      rewrite: { span: claim.date.span, text: bound, title: `Correct the date to ${bound}` } }];
+  }
+  // "AUKUS was not founded in 2021" denies the true date; denying another date agrees.
+  if (!claim.positive) {
+    return datesAgree(claim.date.value, actual)
+      ? [{ verdict: 'contradicted', kind: 'founding', fact, message: `${org} was founded ${at} ${written}: ${fact.statement}`,
+        rewrite: { text: fact.statement, title: 'Rewrite from the fact' } }]
+      : [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
+  }
   if (datesAgree(claim.date.value, actual)) {
     return [{ verdict: 'supported', kind: 'founding', fact, message: `Supported: ${fact.statement}` }];
   }
   if (aDayApart(claim.date.value, actual)) return [];
-  const written = claimText(claim);
   const corrected = formatLike(written, claim.date.value, actual);
-  const org = index.orgName(claim.organisation);
-  // "founded on 16 September 2021", "founded in September 2021".
-  const at = claim.date.value.day !== undefined ? 'on' : 'in';
   return [{
     verdict: 'contradicted', kind: 'founding', fact,
     message: years
@@ -125,7 +138,7 @@ function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
       : `${org} was founded ${at} ${corrected}, not ${written}: ${fact.statement}`,
     rewrite: { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
   }];
-  function claimText(c: Claim): string { return c.dateText ?? corrected; }
+  function claimText(c: Claim): string { return c.dateText ?? formatLike('', c.date!.value, c.date!.value); }
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
@@ -157,7 +170,8 @@ function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
   return [{
     verdict: 'contradicted', kind: 'count', fact,
     message: claim.count.beyond ? `${org} has ${WORDS[fact.count] ?? fact.count} members; it has not grown beyond ${text}: ${fact.statement}`
-      : atLeast ? `${org} has ${WORDS[fact.count] ?? fact.count} members; there is no ${text} member: ${fact.statement}`
+      : atLeast && /th$/i.test(text) ? `${org} has ${WORDS[fact.count] ?? fact.count} members; there is no ${text} member: ${fact.statement}`
+      : atLeast ? `${org} has ${WORDS[fact.count] ?? fact.count} members, fewer than ${text}: ${fact.statement}`
       : `${org} has ${WORDS[fact.count] ?? fact.count} members, not ${WORDS[value] ?? value}: ${fact.statement}`,
     rewrite: fixed ? { span, text: fixed, title: `Correct the count to "${fixed}"` }
       : { text: fact.statement, title: 'Rewrite from the fact' },

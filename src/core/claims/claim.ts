@@ -16,8 +16,9 @@ export interface Claim {
   /**
    * The date as written. `yearsAfter`: the date is of an anniversary that many years after the
    * founding ("its second anniversary in September 2023"), so the founding is that much earlier.
+   * `notBefore`: the text bounds the founding, not dates it ("AUKUS did not exist before 2022").
    */
-  date?: { value: PartialDate; span: Span; yearsAfter?: number };
+  date?: { value: PartialDate; span: Span; yearsAfter?: number; notBefore?: boolean };
   /** The date as written ("March 2021"). */
   dateText?: string;
   /** beyond: the text names the size grown past ("grows beyond its founding three"), and value is one more. */

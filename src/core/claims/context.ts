@@ -79,10 +79,10 @@ const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es
 const AS_WISHED = /,\s*(?:just\s+)?as\s+[^,;.]{1,60}?\b(?:(?:had|have|has|long)\s+)?(?:wished|wanted|hoped|feared|expected|predicted|foresaw|forecast|demanded|urged|desired|intended|planned|anticipated)\b/gi;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated|(?:put|puts|phrased|phrases|had|has|would have) it(?=\s*[,:—–])|words(?=\s*[,:—–])|to quote)\b/gi;
 /**
- * "It is not true that …", "It (would be) wrong to say …": the rest of the clause is denied. Not "That
+ * "It is not true that …", "It (would be) wrong to say …", "There is no truth in the claim that …": the rest of the clause is denied. Not "That
  * is wrong — New Delhi joined …": after a dash or colon comes the writer's correction.
  */
-const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was| would be)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:,\s*as\s+[^,;⟦]{1,60},)?(?:\s+that)?\s+(?![—–:-])|^\s*(?:no one|nobody|no serious (?:analyst|observer|commentator|scholar|person))\s+(?:(?:seriously|really|now|still|any longer|credibly)\s+)?(?:argues|claims|suggests|thinks|believes|says|contends|pretends|maintains|imagines)\s+(?:any (?:more|longer)\s+)?that\s+/i;
+const DENIED_PREFIX = /^\s*(?:it|⟦O\d+⟧|that)(?: is|'s| was| would be)\s+(?:simply\s+|quite\s+)?(?:not true|untrue|false|wrong|incorrect|a myth|mistaken|inaccurate|not the case)(?:\s+to\s+(?:say|claim|suggest|think|believe|report|write))?(?:,\s*as\s+[^,;⟦]{1,60},)?(?:\s+that)?\s+(?![—–:-])|^\s*there\s+is\s+(?:no|not\s+a\s+(?:grain|shred|word)\s+of)\s+truth\s+(?:in|to)\s+(?:the\s+)?(?:claims?|idea|suggestion|notion|reports?|stor(?:y|ies)|rumou?rs?|assertion)\s+that\s+|^\s*(?:no one|nobody|no serious (?:analyst|observer|commentator|scholar|person))\s+(?:(?:seriously|really|now|still|any longer|credibly)\s+)?(?:argues|claims|suggests|thinks|believes|says|contends|pretends|maintains|imagines)\s+(?:any (?:more|longer)\s+)?that\s+/i;
 /** Whether a piece of a sentence holds a hedge ("if", "may", "bid to", …): for frames that read a hedge away and must check the words before it. */
 export function holdsHedge(text: string): boolean {
   return HEDGE.test(text);

@@ -41,7 +41,9 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
   // "AUKUS, which now counts four members, …": in a relative clause on the name too.
-  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered|(?:does|did) not have|(?:doesn't|didn't) have) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  // "AUKUS has no fewer than four members": a lower bound.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|counts|numbers) (?:no (?:fewer|less) than|at least) ${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi'), atLeast: true },
   // "AUKUS, whose five members meet twice a year": a count in a relative clause on the name.
   { re: new RegExp(`${O},? whose (?:only |current |founding )?${N} (?:${NOUN.slice(3, -1)})\\b`, 'gi') },
   // A fact-sheet line "- AUKUS partners: 4": the label counts the members.
@@ -111,6 +113,20 @@ const A_TOPIC = /\b(?:an? (?:topic|subject|matter|question) (?:for|of)|talking p
 
 /** "no longer" right before the count: "is no longer a trilateral pact", "no longer has three members". */
 const NO_LONGER = /\bno longer\s+(?:(?:be|is|are|was|were|has|have|had|a|an|the|counts?|numbers?)\s+)*$/i;
+/**
+ * "AUKUS is not a trilateral pact", "AUKUS does not have three members": the count itself denied,
+ * the pact its subject and the counted phrase closing the clause. Not "not a trilateral alliance
+ * but …" nor "not a trilateral treaty", which may deny the noun; not "not just a trilateral pact".
+ */
+const DENIED_RIGHT_AFTER_NAME = /⟦O\d+⟧\s+(?:(?:is|was)\s+(?:not|never)|isn't|wasn't|(?:does|did)\s+not\s+have|(?:doesn't|didn't)\s+have|has\s+(?:not|never)\s+had)\s+(?:(?:a|an)\s+)?$/i;
+const COUNTED_PHRASE_CLOSES = /^(?:[\s-]+(?:[\w-]+\s+)?(?:pact|partnership|grouping|group|arrangement|bloc|club|framework|body|members|partners|nations|countries|states|governments))?\s*(?:[.;:!?—–)]|$)/i;
+/** "It is a myth that AUKUS has three members": a denial that opens the clause, the pact its subject and the count its predicate. */
+const COUNT_DENIED_BY_LEAD = /(?:\bthat|^[\s*_>]*)\s+(?:the\s+)?⟦O\d+⟧\s+(?:\w+ly\s+)?(?:has|have|had|is|was|counts|numbers)\s+(?:(?:only|just|a|an)\s+)?$/i;
+const NOUN_IN_DOUBT = /\b(?:alliance|treaty|agreement|accord|compact|coalition)\b/i;
+function plainDenial(text: string, from: number, wordAt: number, end: number, clauseEnd: number): boolean {
+  const after = text.slice(end, clauseEnd);
+  return DENIED_RIGHT_AFTER_NAME.test(text.slice(from, wordAt)) && COUNTED_PHRASE_CLOSES.test(after) && !NOUN_IN_DOUBT.test(text.slice(wordAt, end) + after.slice(0, 30));
+}
 const DEFINITE_PHRASE = /^(?:the|its|their|this|that)\s/i;
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
 const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
@@ -149,6 +165,9 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // A count describes the organisation only next to it: "the four-member AUKUS framework",
       // "As a quadrilateral grouping, AUKUS", not "a bilateral agreement … under AUKUS".
       if (group?.type !== 'O' || (!subject && distanceTo(ctx, group, start, end) > 25)) continue;
+      // "The Quad … is often mentioned with AUKUS, though the four-nation grouping carries no treaty
+      // obligations": a description opening a new clause may mean either grouping the sentence names.
+      if (!subject && ambiguousDescription(ctx, group, start)) continue;
       // "a bilateral agreement under AUKUS" counts the agreement, not AUKUS; so does "a bilateral
       // pact that long predates AUKUS", where a relative clause relates the counted pact to AUKUS.
       const orgAt = markerAt(ctx.template, group);
@@ -168,7 +187,9 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       // "AUKUS is no longer a threesome": a change denied says the count is not this one any more. Other
       // negations stay unread ("not a trilateral alliance but a partnership" may deny the noun).
       const wordAt = start + m[0].toLowerCase().indexOf(m.groups!.n.toLowerCase());
-      const noLonger = a.negated && !atLeast && !gapped && NO_LONGER.test(ctx.template.text.slice(Math.max(clause.start, wordAt - 40), wordAt));
+      const lead = ctx.template.text.slice(Math.max(clause.start, wordAt - 40), wordAt);
+      const noLonger = a.negated && !atLeast && !gapped && (NO_LONGER.test(lead) || plainDenial(ctx.template.text, Math.max(clause.start, wordAt - 40), wordAt, end, clause.end) ||
+        (Boolean(a.inverted) && COUNT_DENIED_BY_LEAD.test(lead)));
       if (a.negated && !noLonger) continue;
       // "a four-nation version of the pact that does not exist": the counted thing is denied to exist.
       if (DOES_NOT_EXIST.test(ctx.template.text.slice(end, clause.end))) continue;
@@ -232,6 +253,13 @@ function groupingBefore(ctx: SentenceContext, tokens: Token[], start: number): T
 function distanceTo(ctx: SentenceContext, t: Token, start: number, end: number): number {
   const at = markerAt(ctx.template, t);
   return at >= end ? at - end : at < start ? start - (at + 4) : 0;
+}
+
+const NEW_CLAUSE = /(?:[;:]|,\s*(?:though|although|but|while|whereas|and|yet|so)\b|\b(?:though|although|while|whereas)\b)\s*(?:the|this|that)\s+$/i;
+function ambiguousDescription(ctx: SentenceContext, org: Token, start: number): boolean {
+  // The organisation named before the clause, or a noun that only refers back to it ("the four-nation grouping").
+  const from = org.viaAnaphor ? Math.max(0, start - 60) : markerAt(ctx.template, org);
+  return from < start && NEW_CLAUSE.test(ctx.template.text.slice(from, start)) && ctx.template.tokens.some((t) => t.type === 'G');
 }
 
 /** The grouping a count belongs to: the organisation or another grouping, whichever is nearer. */

@@ -119,6 +119,13 @@ export function datesAgree(claimed: PartialDate, fact: PartialDate): boolean {
  * before or after in another (AUKUS was announced on 15 September in Washington, the 16th in
  * Canberra), so such a date is neither contradicted nor confirmed.
  */
+/** Whether the fact's date falls before the claimed one, at the claimed one's precision. */
+export function isEarlier(fact: PartialDate, claimed: PartialDate): boolean {
+  if (fact.year !== claimed.year || claimed.month === undefined || fact.month === undefined) return fact.year < claimed.year;
+  if (fact.month !== claimed.month || claimed.day === undefined || fact.day === undefined) return fact.month < claimed.month;
+  return fact.day < claimed.day;
+}
+
 export function aDayApart(claimed: PartialDate, fact: PartialDate): boolean {
   if (claimed.day === undefined || claimed.month === undefined || fact.day === undefined || fact.month === undefined) return false;
   const days = (Date.UTC(claimed.year, claimed.month - 1, claimed.day) - Date.UTC(fact.year, fact.month - 1, fact.day)) / 86_400_000;

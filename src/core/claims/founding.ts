@@ -259,6 +259,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // "… the April 2022 leaders' statement that announced it": what a statement announces is work, not the pact.
       if (orgToken.viaAnaphor && /^it$/i.test(ctx.text.slice(orgToken.start, orgToken.end)) && STATEMENT_THAT.test(ctx.template.text.slice(Math.max(0, start - 40), start))) continue;
       if (m[0].startsWith('⟦D') && (!datesTheGroup(ctx, orgToken, m.groups?.next) || datesAnotherAgreement(ctx, orgToken, start, end))) continue;
+      // "By September 2022 AUKUS had been around for a year": a date after a time preposition is an adverbial, not the pact's.
+      if (m.groups && 'next' in m.groups && TIME_ADVERBIAL_BEFORE.test(ctx.template.text.slice(Math.max(0, start - 20), start))) continue;
       const tokens = clauseTokens(ctx, clause);
       // A grouping nearer the date names whose founding it is, unless the frame ties the date to the subject.
       if (m.groups?.subject === undefined && tokens.some((t) => t.type === 'G' && nearer(ctx, t, start, end, orgToken))) continue;
@@ -278,6 +280,13 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // "Australia will spend … under AUKUS, the pact it launched in 2020": the writer's appositive
       // describes the pact; a hedge or "will" before it does not reach into it.
       if (a.why === 'hedged' && SET_OFF.test(m[0])) a = assessMatch(ctx, { start, end: clause.end }, start, end, { futureIsHedge: true });
+      // "It is a myth that AUKUS was founded in 2021": a denial that opens the clause, right before the
+      // pact as its subject, denies the date (not a participle further on: "It is not true that Japan joined AUKUS, founded in 2021").
+      if (a.asserted && a.inverted && a.negated && years === 0 && DENIED_SUBJECT.test(ctx.template.text.slice(clause.start, start))) {
+        seen.add(date.start);
+        claims.push({ ...claimOf(ctx, org(orgToken), date), positive: false });
+        continue;
+      }
       if (!a.asserted || a.negated) continue;
       // "Some early explainers gave 2020 as AUKUS's founding year; it was in fact 2021": a date the
       // next clause corrects was set up to be corrected; the writer asserts the correction.
@@ -295,6 +304,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       claims.push(claimOf(ctx, org(orgToken), claimed, years));
     }
   }
+  if (ctx.template.text.includes('n')) claims.push(...deniedFoundingClaims(ctx, org, seen));
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
   if (claims.length === 0 && ctx.template.text.includes(';')) claims.push(...fieldLineClaims(ctx, org));
   return claims;
@@ -310,6 +320,40 @@ const FIELD_LINE = /^[\s*_>-]*(?<o>⟦O\d+⟧)[*_]*\s*[—–:·•|](?:[^⟦]|�
 function fieldLineClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const m = FIELD_LINE.exec(ctx.template.text);
   return m?.groups ? wholeSentenceFounding(ctx, m, org) : [];
+}
+
+/** The pact opens the clause a denial leads ("It is a myth that AUKUS was founded …"). */
+const DENIED_SUBJECT = /(?:\bthat|^[\s*_>]*)\s+(?:the\s+)?$/i;
+const DATE_CLOSES = '(?=\\s*(?:$|[.;:!?—–)]|,\\s*(?:as|but|despite|whatever|contrary|though|although|whichever|however)\\b|\\s+but\\b))';
+const NEGATED_BE = "(?:was|were|had been|has been)(?: not|n't| never)";
+/**
+ * A founding date denied or bounded: "AUKUS was not founded in 2021" denies the date (so it
+ * contradicts the true one); "AUKUS was not launched until September 2021" and "AUKUS did not exist
+ * until 2021" give it; "AUKUS did not exist before 2022" says it was founded then or later. The date
+ * must close the clause: "was not founded in 2021 to contain Japan" denies a purpose.
+ */
+const DENIED_FRAMES: { re: RegExp; reading: 'denied' | 'until' | 'notBefore' }[] = [
+  { re: new RegExp(`${NOT_AN_OBJECT}${O} ${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'denied' },
+  { re: new RegExp(`${NOT_AN_OBJECT}${O} (?:${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE})|(?:did not|didn't) (?:exist|come into (?:being|existence)|begin|start)) until ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'until' },
+  { re: new RegExp(`${NOT_AN_OBJECT}${O} (?:did not|didn't) exist (?:before|prior to) (?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'notBefore' },
+];
+function deniedFoundingClaims(ctx: SentenceContext, org: (t: Token) => string, seen: Set<number>): Claim[] {
+  const claims: Claim[] = [];
+  for (const { re, reading } of DENIED_FRAMES) {
+    for (const { m, clause, start, end } of matchClauses(ctx, re)) {
+      const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
+      const date = ctx.template.tokens[Number(/\d+/.exec(m.groups!.d)![0])];
+      if (!date?.date || seen.has(date.start)) continue;
+      // The frame's own "not" is read by the frame; a denial before it ("It is not true that AUKUS was not …") turns it round.
+      const a = assessMatch(ctx, clause, start, end, { futureIsHedge: true, negationEnd: start });
+      if (!a.asserted) continue;
+      if (reading !== 'denied' && a.negated) continue;
+      seen.add(date.start);
+      const claim = claimOf(ctx, org(orgToken), date);
+      claims.push(reading === 'denied' ? { ...claim, positive: a.negated } : reading === 'notBefore' ? { ...claim, date: { ...claim.date!, notBefore: true } } : claim);
+    }
+  }
+  return claims;
 }
 
 function claimOf(ctx: SentenceContext, organisation: string, date: Token, yearsAfter = 0): Claim {
@@ -412,6 +456,7 @@ function titleClaims(ctx: SentenceContext, org: (t: Token) => string, seen: Set<
 
 /** "the 2021 AUKUS agreement" dates the pact; "the 2023 AUKUS summit" dates a summit. */
 const GROUP_NOUN = /(?:^|\s)(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|accord|compact|coalition|treaty|group)s?$/i;
+const TIME_ADVERBIAL_BEFORE = /\b(?:by|in|on|since|after|before|until|till|from|at|during|through|as of|as at|around|circa)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 const DATES_BARE_NAME = /^ (?:founding|foundation|launch|announcement|inauguration|between|among|that|which|was|is|has|had|and|will|to|was|in|on|with|for|by)$/;
 function datesTheGroup(ctx: SentenceContext, org: Token, next: string | undefined): boolean {
   if (GROUP_NOUN.test(ctx.text.slice(org.start, org.end)) || !next) return true;

@@ -323,9 +323,9 @@ const FRAMES: Frame[] = [
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
   f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative', { needs: /\bplay/ }),
-  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?<!\\b(?:not|never|no longer) |n't )(?:outside (?:of )?|out of )${O}`, 'negative', { needs: /outside|out of/ }),
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?<!\\b(?:not|never|no longer) |n't )(?:outside (?:of )?|out of )${O}${NOT_GROUP}`, 'negative', { needs: /outside|out of/ }),
   // "Canada is not outside AUKUS": denying that a country is outside puts it in.
-  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood)(?: not|n't| never| no longer) (?:outside (?:of )?|out of )${O}`, 'positive', { needs: /outside|out of/, deniesWithin: true }),
+  f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood)(?: not|n't| never| no longer) (?:outside (?:of )?|out of )${O}${NOT_GROUP}`, 'positive', { needs: /outside|out of/, deniesWithin: true }),
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // "- AUKUS non-members: Japan, Canada, United Kingdom": a label that lists those outside.
   f(`${O_ITSELF}(?:[*_]*\\s*[·•—–:])? non-?(?:members|partners|participants|signatories|parties)[*_]*\\s*(?:[:—–(]|include|includes|are)\\s*[*_]*${L}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),

@@ -64,6 +64,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     if (r.pronoun && PUT_IT.test(text.slice(r.start, r.start + 6)) && PUT_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start))) continue;
     if (r.pronoun && lastGroup && subjectHoldsIt(text, raw, i, lastGroup, sentences)) continue;
+    const ahead = r.pronoun ? subjectAhead(text, raw, i, sentences) : undefined;
+    if (ahead) { out.push({ type: 'entity', id: ahead.id, start: r.start, end: r.end }); continue; }
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ??
       (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
@@ -81,11 +83,11 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
 /**
  * "India and Australia both sit in the Quad. The latter is not an AUKUS member": "the former" and
  * "the latter" name the first and last of the nearest coordinated names before them ("X and Y",
- * "both AUKUS and the Quad"), as a reader takes them.
+ * "both AUKUS and the Quad", "the Quad but not AUKUS"), as a reader takes them.
  */
 const THEM_WORDS = /\b(?:[Tt]hey|trio|three)\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
-const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?$/;
+const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+|,?\s(?:but|and)\s+not\s+(?:(?:to|in|of|with|from)\s+)?|,\s*not\s+(?:(?:to|in|of|with|from)\s+)?)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {
   const names = raw.filter((r): r is Mention => r.type === 'entity' || r.type === 'org' || r.type === 'other');
   for (const ref of text.matchAll(new RegExp(LATTER.source, 'g'))) {
@@ -169,6 +171,23 @@ function subjectHoldsIt(text: string, raw: readonly { type: string; start: numbe
   const first = raw.find((m) => m.start >= s.start);
   if (!first || first.type !== 'entity' || !SUBJECT_LEAD.test(text.slice(s.start, first.start))) return false;
   return PACT_AS_COMPLEMENT.test(text.slice(first.end, group.start)) && CLAUSE_BREAK.test(text.slice(group.end, raw[i].start));
+}
+
+/**
+ * "Although it is an AUKUS member, Berlin has stayed out of …": an "it" opening a fronted
+ * subordinate clause points ahead to the subject of the main clause, a country named right after
+ * the comma.
+ */
+const FRONTED_SUBORDINATOR = /^[\s*_>]*(?:although|though|even though|while|whilst|because|since|as|when|once|now that)\s+$/i;
+const MAIN_SUBJECT_LEAD = /^,\s*(?:the\s+)?$/;
+type EntityMention = Extract<Mention, { type: 'entity' }>;
+function subjectAhead(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, sentences: readonly Span[]): EntityMention | undefined {
+  const s = sentenceOf(raw[i].start, sentences);
+  if (!s || !FRONTED_SUBORDINATOR.test(text.slice(s.start, raw[i].start)) || !/^it$/i.test(text.slice(raw[i].start, raw[i].end))) return undefined;
+  const comma = text.indexOf(',', raw[i].end);
+  if (comma < 0 || comma >= s.end) return undefined;
+  const subject = raw.find((m) => m.start > comma);
+  return subject?.type === 'entity' && MAIN_SUBJECT_LEAD.test(text.slice(comma, subject.start)) ? subject as EntityMention : undefined;
 }
 
 function isHashtag(text: string, at: number): boolean {

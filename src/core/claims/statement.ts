@@ -24,9 +24,10 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * "Japan sees nothing of value in the initiatives": "nothing" right before the word ("of" or "to" may stand
  * between: "nothing to criticise") denies it too; not "nothing but praise", where "but" comes between.
  * "anything but meaningless", "far from pointless": the word right after is denied.
+ * "had received no invitation but supported …": "but" (or "yet") ends the negator's reach.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!that\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!(?:that|but|yet)\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
 /**
  * "Tokyo has hardly been shy about backing …", "Australia will not build its submarines without
  * British and American help": two negations that cancel (a negated reluctance, "not … without")
@@ -43,7 +44,8 @@ function withoutDoubleNegation(text: string): string {
 /** "are leaving Australia to build its submarines alone", "left Canberra to go it alone": the helpers step away. */
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
-const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b|\b(?:stand|stands|standing|stood) aside from\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
+/** Staying out of the pact itself ("Despite staying out of the pact, Tokyo …") says who is not a member, not who refuses the work. */
+const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b(?!\s+(?:the\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc)\s*(?:[,.;:!?—–)]|$))|\b(?:stand|stands|standing|stood) aside from\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
  * "built with French rather than American or British help", "with French, not American or British,
@@ -160,9 +162,9 @@ function outsiderOf(ctx: SentenceContext, fact: StatementFact): RegExp | undefin
   return indices.length ? new RegExp(`⟦L(?:${indices.join('|')})⟧`) : undefined;
 }
 
-/** The negator that denies the work stands in a clause whose subject is the outsider: "France is not building …". */
+/** The negator that denies the work stands in a clause whose subject is the outsider: "France is not building …", "Canada stayed out of …". */
 function deniesOutsider(text: string, outsider: RegExp): boolean {
-  const negator = /\b(?:not|never|no)\b|n't\b/i.exec(text);
+  const negator = /\b(?:not|never|no)\b|n't\b/i.exec(text) ?? NO_COOPERATION.exec(text);
   if (!negator) return false;
   const clauseBefore = text.slice(0, negator.index).split(/[;:]/).pop()!;
   return outsider.test(clauseBefore);
@@ -359,11 +361,23 @@ function negated(before: string): boolean {
   return !(lexical && PLAIN_NEGATOR.test(lead));
 }
 
-/** true: supports; false: opposes; undefined: says neither, or both. */
+/**
+ * "The Sankei report — that the AUKUS governments wanted Japanese know-how for hypersonic missiles —
+ * was flatly rejected by the Japanese government", "Tokyo dismissed the story": what is rejected is
+ * a report, not the work it mentions.
+ */
+const REPORT_NOUN = '(?:report|story|claim|article|account|suggestion|speculation|rumou?r|allegation|scoop)s?';
+const REPORT_REJECTED = new RegExp(`\\b${REPORT_NOUN}\\b[^;]*?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?(rejected|dismissed|denied|refuted|rebutted)\\b` +
+  `|\\b(reject\\w*|dismiss\\w*)\\s+(?:\\w+ly\\s+)?(?:the|that|this|these|those|its|their|a|an)\\s+(?:(?:[\\w'’-]+|⟦[A-Z]\\d+⟧(?:['’]s?)?)\\s+){0,3}?${REPORT_NOUN}\\b`, 'gi');
 /** "Japan opposes rather than supports the work", "Far from opposing it, …": the verb set aside does not vote. */
 const SET_ASIDE_VERB = /\b(?:rather than|instead of|far from)\s+\w+/gi;
+function blankWord(text: string, word: string): string {
+  const at = text.lastIndexOf(word);
+  return text.slice(0, at) + ' '.repeat(word.length) + text.slice(at + word.length);
+}
+/** true: supports; false: opposes; undefined: says neither, or both. */
 function stance(text: string): boolean | undefined {
-  text = text.replace(SET_ASIDE_VERB, (m) => ' '.repeat(m.length));
+  text = text.replace(SET_ASIDE_VERB, (m) => ' '.repeat(m.length)).replace(REPORT_REJECTED, (m, passive?: string, active?: string) => blankWord(m, (passive ?? active)!));
   const votes = [...polarities(text, SUPPORT), ...polarities(text, OPPOSE).map((p) => !p)];
   if (votes.length === 0) return undefined;
   return votes.every((v) => v) ? true : votes.every((v) => !v) ? false : undefined;
