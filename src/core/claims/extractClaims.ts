@@ -131,6 +131,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     if (org || topicHere || carried || carriedOrg || (topic && topic.test(prose))) {
       claims.push(...statementClaims(ctx, org ? orgOf(org) : carriedOrg, carried || carriedOrg !== undefined));
     }
+    if (template.tokens.some((x) => x.reference === 'denies')) deniedByReference(template, claims, sentence);
     // Whether it also named a statement's topic is for statementClaims to read (see carriesTopic).
     if (org && !org.viaAnaphor) orgAndTopicBefore = orgOf(org);
     previous = template;
@@ -154,6 +155,20 @@ function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number>
     if (CALLED_WRONG.test(text.slice(sentences[i + 1].start, sentences[i + 1].end))) out.add(sentences[i].start);
   }
   return out;
+}
+
+/**
+ * "Neither is a member of AUKUS": the reference's own word denies what the sentence says of the
+ * countries it stands for (the template shows only the marker), so their claims are turned round.
+ */
+function deniedByReference(template: Template, claims: Claim[], sentence: Span): void {
+  const denied = template.tokens.filter((x) => x.reference === 'denies').flatMap((x) => x.ids);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.sentence.start === sentence.start && (c.kind === 'membership' || c.kind === 'invitation') && c.entities.length > 0 && c.entities.every((e) => denied.includes(e))) {
+      claims[i] = { ...c, positive: !c.positive };
+    }
+  }
 }
 
 /**

@@ -979,7 +979,7 @@ function butTheOtherIs(ctx: SentenceContext, org: (t: Token) => string): Claim |
 function listClaim(ctx: SentenceContext, list: Token, organisation: string, positive: boolean, exhaustive: boolean): Claim {
   return {
     kind: 'membership', sentence: ctx.sentence, organisation, positive, entities: [...list.ids],
-    list: { span: { start: list.start, end: list.end }, parts: list.parts, exhaustive },
+    ...(list.reference ? {} : { list: { span: { start: list.start, end: list.end }, parts: list.parts, exhaustive } }),
   };
 }
 

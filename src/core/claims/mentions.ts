@@ -2,10 +2,12 @@ import type { Span } from '../types';
 import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
 import { addTheMembers } from './theMembers';
+import { addPluralReferences } from './pluralReference';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
-  | { type: 'entity'; id: string; start: number; end: number; adjective?: boolean }
+  /** ids: a plural reference standing for several listed countries ("Neither is a member"; see pluralReference.ts). */
+  | { type: 'entity'; id: string; start: number; end: number; adjective?: boolean; ids?: string[]; denies?: boolean }
   | { type: 'org'; id: string; start: number; end: number; viaAnaphor: boolean }
   | { type: 'other'; id: string; start: number; end: number }
   | { type: 'date'; date: PartialDate; start: number; end: number };
@@ -77,6 +79,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   }
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
+  if (sentences.length > 1 && PLURAL_WORDS.test(text)) addPluralReferences(text, out, sentences);
   return mergeByStart(out, findDates(text));
 }
 
@@ -86,6 +89,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "both AUKUS and the Quad", "the Quad but not AUKUS"), as a reader takes them.
  */
 const THEM_WORDS = /\b(?:[Tt]hey|trio|three)\b/;
+const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]he (?:two|pair))\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+|,?\s(?:but|and)\s+not\s+(?:(?:to|in|of|with|from)\s+)?|,\s*not\s+(?:(?:to|in|of|with|from)\s+)?)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {

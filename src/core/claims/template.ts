@@ -19,6 +19,8 @@ export interface Token {
   parts: Span[];
   /** O: reached through "the alliance", "it"… */
   viaAnaphor?: boolean;
+  /** L: a plural reference to countries listed before ("Both"; "Neither" denies); its words are no list to correct. */
+  reference?: 'affirms' | 'denies';
   date?: PartialDate;
 }
 
@@ -106,7 +108,10 @@ export function buildTemplate(text: string, sentence: Span, mentions: readonly M
   for (let k = 0; k < inside.length; k++) {
     const m = inside[k];
     const prev = tokens[tokens.length - 1];
-    if (m.type === 'entity') {
+    if (m.type === 'entity' && m.ids) {
+      // "Neither is a member": a reference standing for a list named before, a list of its own.
+      tokens.push({ type: 'L', start: m.start, end: m.end, ids: [...m.ids], parts: [{ start: m.start, end: m.end }], reference: m.denies ? 'denies' : 'affirms' });
+    } else if (m.type === 'entity') {
       // "Australia (AU) and …": a bracketed abbreviation the packs do not know stays with the name.
       const unknownAbbreviation = prev?.type === 'L' ? /^\s*\(\s*[A-Z][A-Za-z.]{0,5}\s*\)/.exec(text.slice(prev.end, m.start)) : null;
       if (unknownAbbreviation) prev!.end += unknownAbbreviation[0].length;
