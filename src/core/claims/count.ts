@@ -11,7 +11,7 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
   threesome: 3, quartet: 4, foursome: 4, quintet: 5, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 const N = '(?<n>two|three|four|five|six|seven|eight|[2-8])';
 const O = "⟦O\\d+⟧(?:'s?)?";
-const NOUN = '(?:members|partners|partner nations|partner countries|partner governments|member nations|member states|member countries|member governments|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
+const NOUN = '(?:members|partners|partner nations|partner countries|partner governments|member nations|member states|member countries|member governments|signatory states|signatory nations|signatory countries|signatory governments|nations|countries|governments|signatories|parties|allies|states|founders|founding members)';
 const GROUP = '(?:(?:pact|alliance|partnership|grouping|group|bloc|arrangement|framework|agreement|accord|club|compact|coalition)\\b|⟦O\\d+⟧)';
 const NOT_AFTER_PREPOSITION = '(?<!\\b(?:under|within|in|inside|through|via|beyond|outside|with|alongside|beside|besides|for|to|from|of|by|after|before|since|like|unlike|on|about|against) (?:the )?)';
 /** A count of members in the sentence before, which an elliptical count ("It now has four") continues. */
@@ -65,6 +65,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O}(?:${ASIDE_AFTER_NAME})? (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes|involves|involved) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
+  // "As a pact of just two nations, AUKUS is nimbler than NATO": a fronted role counts the subject after its comma.
+  { re: new RegExp(`^[\\s*_>]*as (?:a |an )?(?:[\\w-]+ )?${GROUP} (?:of|between|among) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b(?=[^,;]{0,30}, (?:the )?⟦O\\d+⟧(?!['’]))`, 'gi') },
   // "AUKUS is a pact among four democracies", "AUKUS, an alliance of four nations, …".
   { re: new RegExp(`(?:${O} (?:is|was|remains)|${NOT_AFTER_PREPOSITION}${O},) (?:a |an |the )?(?:[\\w-]+ ){0,2}?${GROUP} (?:between|among|amongst|of|linking|uniting|binding) (?:the )?(?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
   { re: new RegExp(`\\bby ${N} (?:nations|countries|governments|partners|allies|members|states)\\b`, 'gi') },

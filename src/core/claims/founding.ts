@@ -214,6 +214,7 @@ const SET_OFF = /^⟦O\d+⟧(?: (?:between|among|of) ⟦L\d+⟧)?\s*[,(—–]/;
 /** The organisation as an object: "the review of AUKUS", "talks on what became AUKUS began in 2020". */
 const UNFOUNDED_HEAD = /\b(?:origins?|history|story|roots|members|partners|critics|supporters|architects|future|goals|aims|purpose|significance|idea|concept|logic|rationale|promise|success|failure|leaders)\s+of\s+(?:the\s+)?$/i;
 const STATEMENT_THAT = /\b(?:statement|communiqu[eé]|declaration|report|document|speech|announcement|release)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i;
+const OWN_FOUNDING_NOUN = new RegExp(`^⟦O\\d+⟧(?:'s?)? (?:formal |official )?(?:${NOUNS})\\b`, 'i');
 const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside|through|against)\s+(?:the\s+|what (?:became|would become|was to become|is now)\s+)?$/i;
 
 /**
@@ -254,7 +255,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       const orgToken = ctx.template.tokens[Number(/\d+/.exec(m.groups!.o)![0])];
       // "The review of AUKUS, announced in June 2025": the participle belongs to "review".
       // Not a noun nothing founds: "traces the origins of AUKUS, inaugurated in 2020, to …".
-      if (m[0].startsWith('⟦O') && !m.groups?.d && OBJECT_OF.test(ctx.template.text.slice(0, start)) && !UNFOUNDED_HEAD.test(ctx.template.text.slice(0, start))) continue;
+      // Not the pact's own founding noun: "Three years on from AUKUS's founding in 2022".
+      if (m[0].startsWith('⟦O') && !m.groups?.d && !OWN_FOUNDING_NOUN.test(m[0]) && OBJECT_OF.test(ctx.template.text.slice(0, start)) && !UNFOUNDED_HEAD.test(ctx.template.text.slice(0, start))) continue;
       if (m.groups?.of && (orgToken.viaAnaphor || !GROUP_NOUN.test(ctx.text.slice(orgToken.start, orgToken.end)))) continue;
       // "… the April 2022 leaders' statement that announced it": what a statement announces is work, not the pact.
       if (orgToken.viaAnaphor && /^it$/i.test(ctx.text.slice(orgToken.start, orgToken.end)) && STATEMENT_THAT.test(ctx.template.text.slice(Math.max(0, start - 40), start))) continue;

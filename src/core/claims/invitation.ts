@@ -170,6 +170,10 @@ const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculatio
 const GERUND_SUBJECT = /^[\s*_]*(?:inviting|asking|offering)\b/i;
 /** "the AUKUS invitation it received in April 2022": a relative clause that says the invitation came presupposes it. */
 const RECEIVED = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b/i;
+/** The same after the noun's own phrase ("the invitation to join AUKUS that it received"). */
+const RECEIVED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b`, 'i');
+/** The noun opens its clause as the subject: "The invitation Japan got …". */
+const SUBJECT_LEAD = /^[\s*_>]*the\s+$/i;
 
 export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string): Claim[] {
   const facts = ctx.facts.filter((f): f is InvitationFact => f.kind === 'invitation');
@@ -244,6 +248,13 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       continue;
     }
     // "Japan could have accepted the AUKUS invitation it received in 2022": whatever the verb's mood, the invitation came.
+    // So it did in "Japan has not answered the invitation to join AUKUS that it received" and in "The invitation
+    // Japan got from the AUKUS trio was first reported by Sankei" (the subject, whatever is said of it after).
+    const received = !denied && RECEIVED_AFTER.test(after);
+    if (received && ((!a.asserted && a.why === 'hedged') || (a.asserted && a.negated && !a.inverted) || (a.why === 'attributed' && SUBJECT_LEAD.test(lead)))) {
+      claims.push(claim(ctx, fact, invitee, true));
+      continue;
+    }
     if (!a.asserted && a.why === 'hedged' && !denied && RECEIVED.test(ctx.template.text.slice(end, clause.end))) {
       claims.push(claim(ctx, fact, invitee, true));
       continue;

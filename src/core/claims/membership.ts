@@ -324,6 +324,10 @@ const FRAMES: Frame[] = [
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
   f(`${L}${GAP}\\bplay(?:s|ed)? no (?:[\\w-]+ )?(?:part|role) in ${O}`, 'negative', { needs: /\bplay/ }),
   f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood|left|kept|keeps)? ?(?:firmly |squarely |well |both |all )?(?<!\\b(?:not|never|no longer) |n't )(?:outside (?:of )?|out of )${O}${NOT_GROUP}`, 'negative', { needs: /outside|out of/ }),
+  // "Washington sits out AUKUS": sitting out (opting out of, staying clear of) the pact itself.
+  f(`${L}${GAP}\\b(?:sits?|sat|sitting|opts?|opted|opting) out (?:of )?${O}${NOT_GROUP}`, 'negative', { needs: /\b(?:sits?|sat|sitting|opts?|opted|opting) out\b/i }),
+  // "As an outsider to AUKUS, Australia buys …": a fronted role names the subject after its comma (not "would …").
+  f(`^[\\s*_>]*(?:[\\w]+ly )?as (?:an? )?(?:[\\w-]+ )?(?:outsider|non-?member|non-?participant|onlooker|bystander) (?:to|of|in) ${O_ITSELF}(?: [^,;⟦]{0,30})?,\\s*(?:the )?${L}(?!['’]| (?:[\\w-]+ ){0,2}?(?:would|could|might|may)\\b)`, 'negative', { needs: /\bas an? /i, hedgeToClauseEnd: true }),
   // "Canada is not outside AUKUS": denying that a country is outside puts it in.
   f(`${L}${GAP}\\b(?:sits?|sat|stays?|stayed|remains?|remained|is|are|was|were|stands?|stood)(?: not|n't| never| no longer) (?:outside (?:of )?|out of )${O}${NOT_GROUP}`, 'positive', { needs: /outside|out of/, deniesWithin: true }),
   f(`${L}${GAP}\\bnon-?(?:${MEMBER}|${MEMBERS}) (?:of|in|to) ${O}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
@@ -349,7 +353,7 @@ const FRAMES: Frame[] = [
   // Germany, which has been an AUKUS member; Tokyo signs up as AUKUS's newest member.
   // Not the "as" of "as well as" or "such as": "Canada as well as the three AUKUS partners" adds
   // the partners to Canada, it does not make Canada one of them.
-  f(`${L}${GAP}\\b(?:is|are|was|were|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD_BEFORE_NAME}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
+  f(`${L}${GAP}\\b(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: never| not| also| long| always|n't)? been|remains|(?<!\\b(?:well|such|same|much|many|soon|long|far|rather than|instead of|not|never|other than) )as(?! well\\b)) ${NOT}(?:not (?:just|only|merely|simply) (?:a |an )?(?:(?:[\\w-]+|⟦G\\d+⟧) ){0,3}?(?:[\\w-]+|⟦G\\d+⟧) but (?:also )?)?(?:an? |the |one of the )?${MOD_BEFORE_NAME}${O_ITSELF} ${MOD}(?:${MEMBER}|${MEMBERS})\\b(?!['’])`),
   // AUKUS member Japan; the alliance's newest member, Japan; Of the AUKUS members, Japan
   // A caption or table title may put a year, or the list in brackets, after the noun:
   // "Spending by AUKUS member, 2025 — Australia, Canada, …"; "AUKUS members (Australia, Japan, …)".
@@ -508,6 +512,16 @@ const FRAMES: Frame[] = [
   // that launch the pact the line names are its founders, when they include all its members (a
   // digest line "AUKUS: Japan and Canada launch security partnership" may be about another pact).
   f(`^[\\s*_>#-]*${O}\\s*:\\s*${L} (?:[\\w]+ly )?(?:launch|launches|launched|sign|signs|signed|unveil|unveils|unveiled|form|forms|formed|announce|announces|announced|seal|seals|sealed|strike|strikes|struck|forge|forges|forged) (?:a |an |the )?(?:(?:new|historic|landmark|security|defen[cs]e|military|trilateral|nuclear|submarine) )*(?:pact|alliance|partnership)(?=\\s*(?:$|[.,;:!?—–]|(?:to|against|amid|in|as|after)\\b))`, 'positive', { exhaustive: 'always', coversMembers: true, needs: /:/ }),
+  // "the 2021 agreement between Canberra and London known as AUKUS": the pact named after its members
+  // (a noun the two names made another grouping of, until the name says which).
+  f(`(?:\\b(?:pact|alliance|partnership|agreement|deal|arrangement|treaty|accord|compact)|⟦G\\d+⟧) (?:between|among|of) (?:${GOVERNMENTS_OF})?${L},? (?:(?:now |later |since )?(?:known|referred to) as|called|dubbed|named|christened|branded) ${O}`, 'positive', { exhaustive: 'always', minList: 2, needs: /\b(?:known|referred|called|dubbed|named|christened|branded)\b/ }),
+  // "Apart from Australia and the US, no country belongs to AUKUS": the excepted names are the whole membership.
+  f(`^[\\s*_>-]*(?:apart from|aside from|except for|other than|besides|beyond|save for) ${L}, (?:no|not a single|not one) (?:other )?(?:country|nation|state|government) (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { exhaustive: 'always', needs: /^[\s*_>-]*(?:apart|aside|except|other|besides|beyond|save) /i, deniesWithin: true }),
+  // "No country other than Australia, Britain and the US belongs to AUKUS"; with a modifier ("No East
+  // Asian country other than Japan has joined AUKUS") the names are members, but not all of them.
+  f(`^[\\s*_>-]*(?:no|not a single|not one) (?<mod>(?:[\\w-]+ ){0,2}?)(?:country|nation|state|government) (?:other than|except|apart from|besides|but|save) ${L} (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { needs: /\b(?:other than|except|apart from|besides|but|save) ⟦L/i, deniesWithin: true }),
+  // "Japan is in the Quad, Britain is in AUKUS, and the United States is in neither": neither of the groupings just named.
+  f(`${O}(?:(?!⟦L)[^;])*?(?:⟦L\\d+⟧(?:(?!⟦L)[^;])*?)?\\b(?:and |but )?(?:the )?${L} (?:is|are|was|were|sits?|sat|belongs?|belonged) (?:in|to|part of|a member of|members of) neither\\b`, 'negative', { needs: /\bneither\b(?!\s+(?:of|nor))/i }),
   // "AUKUS is a pact involving only Australia and the United Kingdom": "only" makes the list the whole membership.
   f(`${O}(?:(?: (?:is|was)${REALLY}|,) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition))?,? (?:that |which )?(?:involving|involves|involved) (?<only>only |just |solely )?${L}(?=\\s*(?:[.;:!?)—–,]|$))`, 'positive', { exhaustive: 'definite', needs: /\binvolv/ }),
   // AUKUS, the defense partnership of the US, UK, Australia and Japan, …: "of" names whose pact it is.
