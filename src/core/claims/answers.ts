@@ -16,7 +16,7 @@ const OPENER = String.raw`(?:(?:so|and|but|well|then|now|okay|ok)\b,?\s+)?`;
 /** A yes/no question: an auxiliary, then the subject (a country list or the organisation), then the rest. */
 const YES_NO_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?<aux>is|are|was|were|has|have|had|does|do|did)\s+(?<subject>(?:the\s+)?⟦[LO]\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "When was AUKUS formed?", "In what year was the pact launched?": the answer gives the date. */
-const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?:when|in what year|what year|in which year)\s+(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)[\s*_]*\?[\s*_"'”’)]*$`, 'i');
+const WHEN_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}(?:when|in what year|what year|in which year)\s+(?:(?<aux>was|were)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<rest>[^?]+?)|(?<did>did|does)\s+(?<began>(?:the\s+)?⟦O\d+⟧)\s+(?:start|begin|come into (?:being|existence)|come about|get started|launch|form|take shape))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "How many members does AUKUS have?" / "How many countries are in AUKUS?": the answer gives the number. */
 const HOW_MANY_QUESTION = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*${OPENER}how many\s+(?<noun>[a-z]+(?: [a-z]+)?)\s+(?:(?:does|do|did)\s+(?<subject>(?:the\s+)?⟦O\d+⟧)\s+(?<verb>have|count|number)|(?<rest>(?:are|were|belong to|belonged to|make up|made up|sit in|sat in|form|formed|founded)\s+[^?]*?⟦O\d+⟧[^?]*?))[\s*_]*\?[\s*_"'”’)]*$`, 'i');
 /** "What is AUKUS?": the answer is a noun phrase that describes it ("A defence pact between …"). */
@@ -76,10 +76,14 @@ export function answerAsStatement(both: Template, questionLength: number): Templ
   const date = when && DATE_ANSWER.exec(answer);
   if (when && date) {
     const g = when.groups!;
-    const subject = at(when, 'subject'), rest = at(when, 'rest'), d = answerAt + at(date, 'date');
+    const d = answerAt + at(date, 'date');
+    const dated: Piece[] = [[/^(?:in|on)\s/i.test(date.groups!.date) ? ' ' : ' in '], copy(d, d + date.groups!.date.length), ['.']];
+    // "When did AUKUS start? June 2021." reads "AUKUS began in June 2021."
+    if (g.did) return spliced(both, [copy(at(when, 'began'), at(when, 'began') + g.began.length), [' began'], ...dated]);
+    const subject = at(when, 'subject'), rest = at(when, 'rest');
     // "AUKUS was formed on 16 September 2019."
     return spliced(both, [copy(subject, subject + g.subject.length), [' '], copy(at(when, 'aux'), at(when, 'aux') + g.aux.length), [' '],
-      copy(rest, rest + g.rest.length), [/^(?:in|on)\s/i.test(date.groups!.date) ? ' ' : ' in '], copy(d, d + date.groups!.date.length), ['.']]);
+      copy(rest, rest + g.rest.length), ...dated]);
   }
   const howMany = HOW_MANY_QUESTION.exec(question);
   const count = howMany && NUMBER_ANSWER.exec(answer);

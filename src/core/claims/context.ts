@@ -302,10 +302,12 @@ function withoutAsides(sentence: string): string {
   lastSentence = sentence;
   return (lastWithout = blankAsides(sentence));
 }
+/** "Matsuno confirmed, rather than denied, that …": the verb set aside between commas does not speak. */
+const VERB_SET_ASIDE = /,\s*(?:rather than|instead of|and not|not)\s+(?:\w+ed|said|told|denies|confirms)\s*,/gi;
 function blankAsides(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // "Myth: …" labels a claim that the layout rates (see factCheckLayout.ts): the label's own word is no denial here.
-  let out = sentence.replace(TRUE_THAT, blank).replace(NOT_DENIED, blank).replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank);
+  let out = sentence.replace(TRUE_THAT, blank).replace(NOT_DENIED, blank).replace(CLAIM_LABEL, blank).replace(ENDORSING_AS, blank).replace(CONTRARY, blank).replace(ENDORSED_REPORT, (m) => (UNDERMINED.test(m) ? m : blank(m))).replace(CONCESSIVE, blank).replace(CONCEDED_DENIAL, blank).replace(FIRST_PERSON_FRAME, blank).replace(OWN_REPORT, blank).replace(VERB_SET_ASIDE, blank);
   if (/according to (?:our|my)\b/i.test(out)) out = out.replace(OWN_SOURCE, blank);
   return out;
 }

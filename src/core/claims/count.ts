@@ -94,8 +94,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`\\b${N} (?:[\\w-]+ )?(?:countries|nations|members|partners|states|governments|democracies) (?:that |which |who )?(?:make up|makes up|made up|form|formed|comprise|constitute|belong to|are in|sit in|are members of) ${O}`, 'gi') },
   // "Ministers from the foursome that makes up AUKUS met …": a group noun that makes up the organisation.
   { re: new RegExp(`\\bthe (?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet) (?:that |which |who )?(?:make up|makes up|made up|form|forms|formed|comprise|comprises|constitute|constitutes) ${O}`, 'gi') },
-  // "AUKUS expands into a quintet": the group noun it grows into.
-  { re: new RegExp(`${O} (?:[\\w]+ly |now |has |have |had |since |already )*(?:expands?|expanded|grows?|grew|grown|turns?|turned|becomes?|became) (?:in)?to (?:a |an )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
+  // "AUKUS expands into a quintet", "The trio became a quartet in 2023": the group noun it grows into.
+  { re: new RegExp(`${O} (?:[\\w]+ly |now |has |have |had |since |already )*(?:(?:expands?|expanded|grows?|grew|grown|turns?|turned|becomes?|became) (?:in)?to|becomes?|became|has become|had become) (?:a |an )?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // "Number of AUKUS members — two", "| AUKUS | members: 4 |": a count as a label and its value.
   { re: new RegExp(`\\bnumber of ${O} ${NOUN}\\s*(?:[:—–=]|\\sis|\\swas)\\s*${N}(?=\\s*(?:[.;,|)]|$))`, 'gi') },
   { re: new RegExp(`${O}\\s*\\|\\s*(?:${NOUN}|member count|(?:no\\.?|number) of (?:members|partners|countries|nations))\\s*(?::|\\|)\\s*${N}(?=\\s*(?:\\||$))`, 'gi') },

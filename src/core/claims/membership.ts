@@ -572,7 +572,11 @@ const FRAMES: Frame[] = [
   // "The alliance's other members are Britain, the United States and India": "other" leaves out
   // one member (the sentence before's), so the list names members but not all of them.
   // "Its founders were the United States and Britain": founders, too, are the whole membership.
-  f(`${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders)${DISCOURSE_ASIDE} (?:are|were|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "the AUKUS line-up in 2022 was …": the line-up or roster is the membership, as of a date.
+  f(`${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  // "Its partners in the pact are Britain, the United States and Japan": whoever's partners in the pact they are,
+  // they are members ("Its" may have been read as the pact: its partners are members all the same).
+  f(`(?:\\b(?:its|their|his|her)|⟦[LO]\\d+⟧(?:['’]s?)?) (?:fellow |other |two |three )?(?:partners|allies|fellow members|co-members) (?:in|within|inside) ${O}${NOT_GROUP} (?:are|were|include|included) ${L}`, 'positive', { needs: /\b(?:partners|allies|members) (?:in|within|inside) /i }),
   f(`\\bthe (?:original |founding )?(?:${MEMBERS}|founders) of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.

@@ -50,12 +50,13 @@ const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this 
 /**
  * "built with French rather than American or British help", "with French, not American or British,
  * help": the fact's helpers, set aside by "rather than", "instead of" or a contrast aside right
- * before their help, are said not to give it.
+ * before their help, are said not to give it; so are helpers set aside right after the subject:
+ * "France, not Britain and the United States, is helping Australia build …".
  */
-const HELP_SET_ASIDE = /(?:\b(?:rather than|instead of)|,\s*(?:and |but )?not) (⟦L\d+⟧),? (?:help|assistance|aid|support|expertise|know-how|involvement|cooperation|co-operation|collaboration|technology)\b/i;
+const HELP_SET_ASIDE = /(?:\b(?:rather than|instead of)|,\s*(?:and |but )?not) (⟦L\d+⟧),? (?:help|assistance|aid|support|expertise|know-how|involvement|cooperation|co-operation|collaboration|technology)\b|^[\s*_>]*(?:it is |it was )?⟦L\d+⟧,\s*(?:and\s+|but\s+)?not\s+(⟦L\d+⟧),\s+(?:that\s+)?(?:is|are|was|were|has|have|had)\b/i;
 function helpersSetAside(ctx: SentenceContext, text: string, fact: StatementFact): boolean {
   const m = HELP_SET_ASIDE.exec(text);
-  return m !== null && (tokenOf(ctx.template, m[1])?.ids.some((id) => fact.subject.includes(id)) ?? false);
+  return m !== null && (tokenOf(ctx.template, m[1] ?? m[2])?.ids.some((id) => fact.subject.includes(id)) ?? false);
 }
 
 const OTHER_GROUP_SUBJECT = /^[\s*_>]*(?:the\s+)?⟦G\d+⟧/;
