@@ -136,7 +136,9 @@ function judgeFounding(claim: Claim, index: FactIndex): Judgement[] {
     message: years
       ? `${org} was founded ${at} ${formatLike(written, claim.date.value, founded)}, so that anniversary fell ${at} ${corrected}, not ${written}: ${fact.statement}`
       : `${org} was founded ${at} ${corrected}, not ${written}: ${fact.statement}`,
-    rewrite: { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
+    // A date worked out from another ("the following month") is no date to correct in place.
+    rewrite: claim.date.value.relative ? { text: fact.statement, title: 'Rewrite from the fact' }
+      : { span: claim.date.span, text: corrected, title: `Correct the date to ${corrected}` },
   }];
   function claimText(c: Claim): string { return c.dateText ?? formatLike('', c.date!.value, c.date!.value); }
 }

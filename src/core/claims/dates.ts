@@ -1,9 +1,9 @@
 /**
  * A date as the writer gave it: only the parts they wrote are set. A part of a year ("the first
  * half of 2021", "Q3 2021", "early 2021") keeps the months it spans; a decade ("the late 2010s")
- * the years, from `year`.
+ * the years, from `year`. `relative`: worked out from another date ("the following month", see relativeDates.ts).
  */
-export interface PartialDate { year: number; month?: number; day?: number; months?: readonly [number, number]; lastYear?: number }
+export interface PartialDate { year: number; month?: number; day?: number; months?: readonly [number, number]; lastYear?: number; relative?: boolean }
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -3,6 +3,7 @@ import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
 import { addTheMembers } from './theMembers';
 import { addPluralReferences } from './pluralReference';
+import { RELATIVE_DATE_WORDS, relativeDates } from './relativeDates';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
@@ -80,7 +81,12 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
   if (sentences.length > 1 && PLURAL_WORDS.test(text)) addPluralReferences(text, out, sentences);
-  return mergeByStart(out, findDates(text));
+  const dates = findDates(text);
+  if (dates.length && RELATIVE_DATE_WORDS.test(text)) {
+    const relative = relativeDates(text, dates as (Mention & { type: 'date' })[], sentences);
+    if (relative.length) return mergeByStart(out, [...dates, ...relative.map((d): Mention => ({ type: 'date', ...d }))].sort((a, b) => a.start - b.start));
+  }
+  return mergeByStart(out, dates);
 }
 
 /**
