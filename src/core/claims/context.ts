@@ -77,6 +77,7 @@ const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|p
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 /** "New Zealand has joined AUKUS, as some commentators wished": what they hoped or foresaw happened; the writer says so. */
 const AS_WISHED = /,\s*(?:just\s+)?as\s+[^,;.]{1,60}?\b(?:(?:had|have|has|long)\s+)?(?:wished|wanted|hoped|feared|expected|predicted|foresaw|forecast|demanded|urged|desired|intended|planned|anticipated)\b/gi;
+const NEGATED_SPEECH = /\b(?:(?:did|does|do|has|have|had|would|will)\s+not|didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't|won't|never|(?:declined|refused)\s+to)\s+(?:\w+ly\s+)?(?:ever\s+)?$/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated|(?:put|puts|phrased|phrases|had|has|would have) it(?=\s*[,:—–])|words(?=\s*[,:—–])|to quote)\b/gi;
 /**
  * "It is not true that …", "It (would be) wrong to say …", "There is no truth in the claim that …": the rest of the clause is denied. Not "That
@@ -463,6 +464,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|insist|maintain|maintains|maintained|argue|argues|argued|contend|contends|contended|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b|earlier\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after))
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
+  // "Matsuno did not say that Japan had been invited": words denied to have been said are no one's claim.
+  if (speech && NEGATED_SPEECH.test(before.slice(Math.max(0, speech.index - 30), speech.index))) return { asserted: false, negated: false, why: 'attributed' };
   if (speech || trailing) {
     const speaker = speech ? before.slice(0, speech.index) : trailing![1];
     // "Psaki confirmed that Washington … had asked Tokyo to join": a factive verb presents what it
@@ -536,9 +539,13 @@ function isSpeaker(whole: string, opts: AssessOptions): boolean {
   const speaker = whole.replace(RELATIVE_ON_SPEAKER, ',');
   if (/(?:^|[,;]\s*)(?:he|she)\s*$|^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
   const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
+  // "A Japanese columnist wrote …", "Tokyo's opposition parties say …": a writer, paper or critic
+  // from the country does not speak for its government.
+  if (NOT_THE_GOVERNMENT.test(speaker)) return false;
   if (opts.speakers.some((w) => s.includes(w.toLowerCase()))) return true;
   return opts.entitiesIn(speaker).some((id) => opts.speakerEntities.includes(id));
 }
+const NOT_THE_GOVERNMENT = /(?:⟦L\d+⟧|\b[A-Z][a-z]+(?:ese|ian|ish|an|ch|i)\b)(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:columnists?|commentators?|analysts?|bloggers?|scholars?|academics?|writers?|journalists?|reporters?|newspapers?|papers?|dailies|tabloids?|magazines?|media|press|outlets?|broadcasters?|editorials?|think[- ]tanks?|professors?|experts?|historians?|pundits?|critics?|observers?|opposition|lawmakers?|legislators?|activists?|users?|accounts?)\b/;
 
 const RELATIVE_ON_SPEAKER = /,\s*(?:which|who|whom|whose)\b[^,;]*,/gi;
 const FRONTED_CONCESSIVE = /^[\s*_>]*(?:although|though|even though|while|whilst|whereas)\b[^,;]{1,120},/i;

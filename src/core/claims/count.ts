@@ -129,6 +129,7 @@ function plainDenial(text: string, from: number, wordAt: number, end: number, cl
   const after = text.slice(end, clauseEnd);
   return DENIED_RIGHT_AFTER_NAME.test(text.slice(from, wordAt)) && COUNTED_PHRASE_CLOSES.test(after) && !NOUN_IN_DOUBT.test(text.slice(wordAt, end) + after.slice(0, 30));
 }
+const MADE_INTO = /\bto (?:make|turn|transform|render|convert|expand|grow) (?:the )?⟦O\d+⟧(?:['’]s?)? (?:into )?(?:an? |the )?$/i;
 const DEFINITE_PHRASE = /^(?:the|its|their|this|that)\s/i;
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
 const PICKED_OUT = /^⟦O\d+⟧(?:['’]s?)?\s+(?:that|which|who|with|to)\b/i;
@@ -186,6 +187,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: phraseStart, negationFrom: phraseStart !== undefined && DEFINITE_PHRASE.test(ctx.template.text.slice(phraseStart)) ? phraseStart : undefined });
       if (!a.asserted) continue;
+      // "It would take a fourth signatory to make AUKUS a quadrilateral pact": the state a purpose aims at.
+      if (MADE_INTO.test(ctx.template.text.slice(Math.max(clause.start, start - 50), start))) continue;
       // "AUKUS is no longer a threesome": a change denied says the count is not this one any more. Other
       // negations stay unread ("not a trilateral alliance but a partnership" may deny the noun).
       const wordAt = start + m[0].toLowerCase().indexOf(m.groups!.n.toLowerCase());

@@ -136,7 +136,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     if (org && !org.viaAnaphor) orgAndTopicBefore = orgOf(org);
     previous = template;
   }
-  // '"Japan is now AUKUS's fourth member." That viral line is wrong.': the next sentence calls it false.
+  // '"Japan is now AUKUS's fourth member." That viral line is wrong.', "… They are wrong.": the next sentence calls it false.
   if (claims.length === 0) return claims;
   const wrong = calledWrongAfter(block.text, sentences);
   return wrong.size === 0 ? claims : claims.filter((c) => !wrong.has(c.sentence.start));
@@ -147,7 +147,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
  * "The editorial has the arithmetic right": a sentence that says the report before it is true.
  */
 const BORNE_OUT = /^[\s*_>]*(?:(?:and|but|indeed|in fact|sure enough)\s*,?\s+|(?:whatever|for all|despite)\s[^,.;]{1,40},\s*)?(?:(?:that|this|it|they|he|she)|(?:the|that|this|those|these|its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|stor(?:y|ies)|posts?|rumou?rs?|lines?|statements?|accounts?|editorials?|papers?|outlets?|articles?|descriptions?|figures?|dates?|count|senator|minister|official|analysts?|commentators?|pundits?|bloggers?))\s+(?:(?:is|are|was|were|has been|have been|had been|turned out to be|turn(?:s|ed)? out to be|proved|prove[sd]?(?: to be)?)\s+(?:(?:\w+ly|quite|absolutely|entirely|completely|dead|in fact|indeed)\s+)?(?:true|right|correct|accurate|spot[- ]on|well[- ]founded)|(?:has|had|have|got|gets)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:right))(?=\s*(?:[.!:;—–,]|$))/i;
-const CALLED_WRONG = /^[\s*_>]*(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline|description|characteri[sz]ation|label|figure|date|dating|count|tally|version|framing)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b/i;
+const CALLED_WRONG = /^[\s*_>]*(?:(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline|description|characteri[sz]ation|label|figure|date|dating|count|tally|version|framing)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b|(?:they|he|she|(?:those|these|the|such)\s+(?:[\w-]+\s+)?(?:histories|accounts|reports|stories|posts|claims|sources|writers|authors|bloggers|commentators|columnists|pundits|outlets|papers|timelines|textbooks))\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:wrong|mistaken|incorrect|in error|misinformed)(?=\s*(?:[.;:!—–,]|$)))/i;
 /** The starts of the sentences the next sentence calls wrong. */
 function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number> {
   const out = new Set<number>();

@@ -482,7 +482,7 @@ function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, 
 const GIVEN_AS = /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited|quotes?|quoted|offers?|offered)\s+(?:the\s+(?:date|year)\s+(?:of\s+)?)?$/i;
 
 /** "puts the founding of AUKUS in 2019", "dates AUKUS's launch to 2019": the subject dates it, not the writer. */
-const DATES_THE_FOUNDING = /(?:\b(rightly|correctly|accurately)\s+)?\b(?:puts?|places?|placed|dates|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
+const DATES_THE_FOUNDING = /(?:\b(rightly|correctly|accurately)\s+)?\b(?:puts?|places?|placed|dates?|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
 function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {

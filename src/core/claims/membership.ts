@@ -186,6 +186,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
+const POSSESSOR_THEN_VERBLESS = /^⟦L\d+⟧['’]s?\s[^]*,\s*(?:not|never|no longer)\s+(?:a |an )?(?:full )?[\w-]+\s+(?:of|in|to)\s+(?:the\s+)?⟦O\d+⟧$/;
 const LIKE_THE_OTHERS = /\blike (?:the |all the |its |their )?(?:other|fellow) /i;
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
 const ALSO_OTHER = '(?:both )?(?:(?:the )?⟦G\\d+⟧,? (?:and|as well as|plus) (?:also )?(?:of |in |to )?(?:the )?)?';
@@ -768,6 +769,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
     if (frame.subjectIsPronoun && !opensWithIt) continue;
     if (frame.needs && !frame.needs.test(sentence)) continue;
     for (const { m, clause: matchedClause, start, end } of matchClauses(ctx, frame.re, frame.subjectIsPronoun ? ORG_ONLY : LIST_AND_ORG)) {
+      // "Paris was Canberra's submarine partner before AUKUS, never a member of it": a verbless
+      // "never a member" after a possessive describes the noun the name possesses, not the name.
+      if (POSSESSOR_THEN_VERBLESS.test(m[0])) continue;
       let clause = matchedClause;
       let subject = tokenOf(ctx.template, m.groups?.s);
       const orgToken = tokenOf(ctx.template, m.groups?.o ?? (frame.joinsPrevious ? m.groups?.p : undefined));

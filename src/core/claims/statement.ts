@@ -384,8 +384,15 @@ function stance(text: string): boolean | undefined {
   return votes.every((v) => v) ? true : votes.every((v) => !v) ? false : undefined;
 }
 
+const REFUSAL_DENIED = /(?:^|[,;:]\s*|\b)(?:no|none of (?:the|its|their)|neither|not one|not a single)\b[^,;.]{0,40}?\s(?:has|have|had|is|are|was|were)?\s*$|\b(?:not|never|n't)\s+(?:\w+ly\s+)?$/i;
 function cooperation(text: string): boolean | undefined {
-  if (NO_COOPERATION.test(text)) return false;
+  const none = NO_COOPERATION.exec(text);
+  // "No AUKUS partner has ruled out pooling …": a denied refusal keeps the work in.
+  if (none) {
+    // "Neither Washington nor London has ruled out helping …": neither … nor before a refusal keeps the help too.
+    if (/^neither\b/i.test(none[0])) return /\b(?:rul\w* out|refus\w*|declin\w*|stopp\w*|walk\w* away|withdr[ae]w\w*)\b/i.test(none[0]);
+    return !/^no\b/i.test(none[0]) && REFUSAL_DENIED.test(text.slice(Math.max(0, none.index - 60), none.index));
+  }
   const left = LEFT_ALONE.test(text) ? LEFT_TO_IT_ALONE.exec(text) : null;
   if (left) return NEGATOR.test(text.slice(0, left.index)); // "are not leaving Australia to … alone" helps
   const votes = polarities(text, COOPERATE);
