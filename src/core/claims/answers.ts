@@ -25,7 +25,7 @@ const DESCRIPTION_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<np>(?:a
 /** A question that negates ("Isn't Japan a member?") leaves "yes" and "no" ambiguous. */
 const NEGATIVE_QUESTION = /n't\b|\bnot\b|\bnever\b/i;
 
-const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely)|(?<no>no|nope))\b[*_]*`, 'i');
+const YES_NO_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?:(?<yes>yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely)|(?<no>no|nope)|(?<echo>(?:it|they|he|she|⟦[LO]\d+⟧)\s+(?:is|are|was|were|has|have|had|does|do|did)(?<echoNo>n't|\s+not)?(?=\s*(?:[,.;:!—–]|$))))\b[*_]*`, 'i');
 /** "A: On 16 September 2019.", "In September 2020": a date and nothing else but its founders ("…, by Australia, the UK and the US"). */
 /** ("In 2020, under Prime Minister Scott Morrison": a phrase after the date that opens with a preposition adds no claim.) */
 const DATE_ANSWER = new RegExp(String.raw`^[\s*_]*${LABEL}[*_]*(?<date>(?:(?:in|on)\s+)?⟦D\d+⟧)(?:,?\s+by\s+(?:the\s+)?⟦L\d+⟧|,?\s+(?:under|with|during|amid|by|at|in|via|after|following|before)\s+[^.,;:?!⟦]{1,80})?[\s*_]*[.!]?[\s*_]*$`, 'i');
@@ -38,7 +38,7 @@ const OWN_CLAUSE = /^[*_]*\s*[,;:.!—–-]+[*_]*\s*(?=(?:the\s+)?⟦[LO]\d+⟧\
 
 export function mayAnswer(question: string, answer: string): boolean {
   return /\?[\s*_"'”’)]*$/.test(question) && !NEGATIVE_QUESTION.test(question) &&
-    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely|no|nope|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
+    /^[\s*_]*(?:(?:Q|A|Question|Answer|Reply|Response)\s*[:.)—–-]\s*)?[*_]*(?:yes|yeah|yep|correct|indeed|that's right|of course|certainly|absolutely|definitely|no|nope|(?:it|they|he|she)\s+(?:is|are|was|were|has|have|had|does|do|did)(?:n't|\s+not)?(?=\s*(?:[,.;:!—–]|$))|in|on|two|three|four|five|six|seven|eight|[2-8]|an?\s|the\s|\p{Lu}[a-z]+ \d|\d)/iu.test(answer);
 }
 
 /** A piece of the statement: copied from the template (its start offset there) or written here. */
@@ -65,7 +65,9 @@ export function answerAsStatement(both: Template, questionLength: number): Templ
     const aux = copy(at(yesNo, 'aux'), at(yesNo, 'aux') + g.aux.length);
     // Yes: "Japan is part of AUKUS", "AUKUS cover long-range strike" (the auxiliary "does" dropped).
     // No: "Japan is not part of AUKUS", "AUKUS does not cover long-range strike".
-    const verb: Piece[] = reply.groups!.yes ? (doSupport ? [] : [aux, [' ']]) : [aux, [' not ']];
+    // "It is, and has been since 2023", "They did": an echo of the auxiliary answers yes ("It isn't": no).
+    const yes = reply.groups!.yes !== undefined || (reply.groups!.echo !== undefined && reply.groups!.echoNo === undefined);
+    const verb: Piece[] = yes ? (doSupport ? [] : [aux, [' ']]) : [aux, [' not ']];
     // "No, Wellington has stayed out of the pact": a reply that goes on with a clause of its own
     // says that itself (the answer is read as a sentence too); the statement ends at the "no".
     const after = answerAt + reply[0].length;

@@ -7,7 +7,7 @@ import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { buildTemplate, type Template, type Token } from './template';
 import { makeContext } from './frameContext';
-import { answerClaims, joinedThemClaims, labelListClaims, MAY_JOIN_THEM, membershipClaims, OPENS_WITH_ORG } from './membership';
+import { answerClaims, joinedThemClaims, labelListClaims, MAY_JOIN_THEM, membershipClaims, OPENS_WITH_IT, OPENS_WITH_ORG } from './membership';
 import { invitationClaims } from './invitation';
 import { DATES_WHAT_CAME_BEFORE, foundingClaims, foundingOfPair } from './founding';
 import { countClaims } from './count';
@@ -122,7 +122,8 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     // Each kind of frame needs something the template shows at a glance; skip the rest.
     const t = template.text;
     if (org) {
-      if (t.includes('⟦L') || OPENS_WITH_ORG.test(t)) claims.push(...membershipClaims(ctx, orgOf));
+      // "In 2023 it joined AUKUS": an "it" left unresolved may stand for the country before (see membership's pronoun frames).
+      if (t.includes('⟦L') || OPENS_WITH_ORG.test(t) || (previous !== undefined && OPENS_WITH_IT.test(t))) claims.push(...membershipClaims(ctx, orgOf));
       if (t.includes('⟦D')) claims.push(...foundingClaims(ctx, orgOf));
       if (MAY_COUNT.test(t)) claims.push(...countClaims(ctx, orgOf));
     }

@@ -161,7 +161,7 @@ const FRAMES = [
   // September 2020": a participle after the noun that renames the organisation dates it, also after
   // a short prepositional phrase ("a trilateral security partnership for the Indo-Pacific region, established on …").
   // So does a definition line: "AUKUS (n.): trilateral security pact launched in October 2021 by …".
-  `${O}(?: (?:is|was|remains) (?:an? |the )|\\s*[:—–]\\s*(?:an? |the )?)(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧| (?:for|in|across) (?:the )?[\\w-]+(?: [\\w-]+)?(?: region)?)?,? (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
+  `${O}(?: (?:is|was|remains) (?:an? |the )|\\s*[:—–]\\s*(?:an? |the )?)(?:[\\w-]+ ){0,3}?(?:pact|alliance|partnership|agreement|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition)(?: (?:for|in|across) (?:the )?[\\w-]+(?: [\\w-]+)?(?: region)?)?(?: (?:between|among|of|linking|joining) ⟦L\\d+⟧)?,? (?:[\\w]+ly )?(?:${PASSIVE})(?= (?:in|on) )`,
   // The same with the date set off by a comma before the clause's own verb: "The AUKUS agreement
   // signed on September 16, 2020, committed Australia to …" (not "announced in 2023, amid …").
   // Not an object relative: "The pathway AUKUS launched in 2023 sets out …" dates the pathway.

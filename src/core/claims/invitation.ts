@@ -170,8 +170,8 @@ const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculatio
 const GERUND_SUBJECT = /^[\s*_]*(?:inviting|asking|offering)\b/i;
 /** "the AUKUS invitation it received in April 2022": a relative clause that says the invitation came presupposes it. */
 const RECEIVED = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b/i;
-/** The same after the noun's own phrase ("the invitation to join AUKUS that it received"). */
-const RECEIVED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b`, 'i');
+/** The same after the noun's own phrase ("the invitation to join AUKUS that it received"), or "the invitation extended to Japan". */
+const RECEIVED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:that |which )?(?:(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)|(?:was |had been )?(?:extended|sent|made|issued|delivered) to ⟦L\d+⟧)\b`, 'i');
 /** The noun opens its clause as the subject: "The invitation Japan got …". */
 const SUBJECT_LEAD = /^[\s*_>]*the\s+$/i;
 

@@ -319,7 +319,8 @@ const FRAMES: Frame[] = [
   // A plural noun renames only a list, and only one it closes off: in the headline "Japan, AUKUS
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
   // "- UK: observer status only, not a full AUKUS member": a label's note may deny the role after a comma.
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:[^,;:⟦]{1,40},\\s*(?=not |never |no longer ))?(?:(?:itself|themselves|now|already|still|also|since \\w+|by then|not|never|no longer) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
+  // "- Japan: Quad member and AUKUS member": another grouping's membership may come first.
+  f(`${L}(?:,|\\s*[:—–-])\\s*(?:[^,;:⟦]{1,40},\\s*(?=not |never |no longer ))?(?:(?:an? )?⟦G\\d+⟧ (?:${MEMBER}) (?:and|&|\\+|,) )?(?:(?:itself|themselves|now|already|still|also|since \\w+|by then|not|never|no longer) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -483,7 +484,7 @@ const FRAMES: Frame[] = [
   // Only adverbs, or a verb phrase whose means is the joining ("by joining"), stand between: not
   // "It has warned against joining AUKUS".
   // "Since it joined Aukus, that has begun to change": a fronted "since", "after" or "now that" presupposes the join.
-  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧|it)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|still|however|though|in turn|last year|this year),?)*(?: [^,;⟦]{1,40}? by)? ${INTO}\\s+${ALSO_OTHER}${O}${NOT_GROUP}(?! (?:nations|countries|members|partners|allies|governments|states|capitals)\\b)`,
     'positive', { subjectIsPronoun: true, previousSubject: true }),
   // "Japan backs the AUKUS hypersonics work. It is also one of the alliance's members": the
   // pronoun is the country the sentence before opened with; the member noun comes after the name.
@@ -779,8 +780,10 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
       const respectively = RESPECTIVELY.exec(ctx.template.text.slice(end, clause.end));
       if (frame.joinsPrevious && !ctx.previous?.tokens.some((t) => t.type === 'O' && !t.viaAnaphor && t.ids[0] === orgToken.ids[0])) continue;
       if (frame.subjectIsPronoun) {
-        const p = tokenOf(ctx.template, m.groups?.p);
-        if (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end))) continue;
+        // An "it" left unresolved (the grouping before it was another one: "… the Quad. In 2023 it joined AUKUS") is read as written.
+        const literal = frame.previousSubject === true && /^it$/i.test(m.groups?.p ?? '');
+        const p = literal ? undefined : tokenOf(ctx.template, m.groups?.p);
+        if (!literal && (!p || !(frame.previousSubject ? /^it$/i : /^its?$/i).test(ctx.text.slice(p.start, p.end)))) continue;
         subject = frame.previousSubject ? previousSubject(ctx) : ctx.previous?.tokens.find((t) => t.type === 'L');
       }
       if (!subject) continue;
