@@ -127,7 +127,7 @@ function lastFactive(lead: string): number | undefined {
  * '"Japan has been invited," a pundit declared, and he was right', "The Sankei report that … turned
  * out to be accurate": the writer bears the speaker (or the report) out.
  */
-const PROVED_RIGHT = /^\s*(?:[\w'’-]+\s+){0,3}?(?:turned out to be|turns out to be|proved(?:\s+to\s+be)?|proves to be|was|were|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|largely|in fact|indeed)\s+)?(?:right|correct|accurate|true|well[- ]founded|spot[- ]on)\b|,?\s+(?:and|but)\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
+const PROVED_RIGHT = /^\s*(?:[\w'’-]+\s+){0,3}?(?:turned out to be|turns out to be|proved(?:\s+to\s+be)?|proves to be|was|were|has been|had been)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|largely|in fact|indeed)\s+)?(?:right|correct|accurate|true|well[- ]founded|spot[- ]on)\b|,?\s+(?:and|but)\s+(?:he|she|they|it|⟦[LO]\d+⟧|the\s+[\w-]+)\s+(?:was|were|is|are|turned out to be|proved(?:\s+to\s+be)?)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct)\b/i;
 /** A verb of speech that announces the event right after it (see assess), and that event. */
 const ANNOUNCING = /^(?:announced|announces)\s+(?:the\s+)?$/i;
 const EVENT_OF_A_COUNTRY = /^⟦L\d+⟧['’]s?\s+(?:formal\s+|official\s+)?(?:accession|admission|entry|membership|induction)\b/;
@@ -135,6 +135,11 @@ const EVENT_OF_A_COUNTRY = /^⟦L\d+⟧['’]s?\s+(?:formal\s+|official\s+)?(?:a
 const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
+const CORRECTLY_AFTER = /^\s*,?\s*(?:and\s+)?(?:quite\s+)?(?:correctly|rightly|accurately|truthfully)\b/i;
+/** Whether what follows says the report before it is right ("…, and it is correct"; see PROVED_RIGHT). */
+export function provedRight(after: string): boolean {
+  return PROVED_RIGHT.test(after);
+}
 /** "The Sankei's report, which Matsuno confirmed the next day, said …": a source the writer says was confirmed. */
 const CONFIRMED_SOURCE = /(?:,|\()\s*which\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:not|never|neither|refused|declined|would|could|might|may)\b)(?:[\w.'’-]+\s+){1,4}?(?:confirmed|verified|corroborated)\b[^,;)]{0,30}[,)]\s*(?:said|says|reported|reports|stated|claimed|claims|revealed|wrote)\b/i;
 const ENDORSED_REPORT = /(?:^|(?<=[,;:—–]\s*))[^,;:—–]{0,80}?(?:\b(?:rightly|correctly|accurately)\s+(?:(?:and|but) \w+ly\s+)?(?:reported|reports|said|says|noted|notes|stated|states|wrote|writes|claimed|claims|pointed out|points out|observed|believed|believes|assumed|assumes|thought|thinks|suggested|suggests|argued|argues|concluded|understood|predicted)\b|\b(?:reported|said|noted|stated|wrote|claimed|argued|suggested),\s+(?:rightly|correctly|accurately)(?:\s+as it turned out)?,)(?:\s+that\b)?/gi;
@@ -472,7 +477,9 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
     // introduces as true, so the writer holds it too (not "did not confirm", "refused to confirm").
     const factive = speech !== undefined && FACTIVE_SPEECH.test(before.slice(speech.index, speech.index + speech.length)) &&
       !UNDERMINED.test(before.slice(Math.max(0, speech.index - 24), speech.index));
-    const endorsed = opts.endorsedAfter || factive || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== undefined && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    // '"Japan is now the fourth AUKUS member," a viral post announced, correctly': the writer vouches for it.
+    const vouched = trailing !== null && CORRECTLY_AFTER.test(after.slice(trailing.index + trailing[0].length));
+    const endorsed = opts.endorsedAfter || factive || vouched || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== undefined && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.

@@ -133,6 +133,7 @@ function plainDenial(text: string, from: number, wordAt: number, end: number, cl
   const after = text.slice(end, clauseEnd);
   return DENIED_RIGHT_AFTER_NAME.test(text.slice(from, wordAt)) && COUNTED_PHRASE_CLOSES.test(after) && !NOUN_IN_DOUBT.test(text.slice(wordAt, end) + after.slice(0, 30));
 }
+const PICKS_SOME_OUT = /^\s+(?:(?:that|which|who) (?:also |both |alone |still )?(?:belong|are|were|sit|sat|have|had|share|shared|border|field|operate|build|hold|lie|own|possess)\b|with (?:[\w-]+ ){0,2}?(?:navies|fleets|submarines|weapons|arsenals|forces|economies|coasts|bases|seats?)\b|(?:in|from|on|outside|beyond) (?:the )?(?:[\w-]+ ){0,2}?(?:Pacific|Indo-Pacific|Atlantic|Europe|Asia|hemisphere|region|continent)\b)/i;
 const MADE_INTO = /\bto (?:make|turn|transform|render|convert|expand|grow) (?:the )?⟦O\d+⟧(?:['’]s?)? (?:into )?(?:an? |the )?$/i;
 const DEFINITE_PHRASE = /^(?:the|its|their|this|that)\s/i;
 const MEMBERS_IN = /^(?:(?:the|its|their|all) )?(?:only |all )?[\w-]+ (?:countries|nations|members|partners|states|governments|democracies) (?:in|within|inside) (?:the )?$/i;
@@ -191,6 +192,9 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
       const a = assessMatch(ctx, clause, start, end, { futureIsHedge: !subject, hedgeToClauseEnd: Boolean(atLeast) || Boolean(subject) || version, extraHedge: atLeast ? A_TOPIC : undefined,
         hedgeFrom: phraseStart, negationFrom: phraseStart !== undefined && DEFINITE_PHRASE.test(ctx.template.text.slice(phraseStart)) ? phraseStart : undefined });
       if (!a.asserted) continue;
+      // "The two AUKUS members that also belong to ANZUS", "… with nuclear navies": a restrictive
+      // phrase after a definite count picks some of the members out; it does not count them all.
+      if (nounPhrase && PICKS_SOME_OUT.test(ctx.template.text.slice(end, clause.end))) continue;
       // "It would take a fourth signatory to make AUKUS a quadrilateral pact": the state a purpose aims at.
       if (MADE_INTO.test(ctx.template.text.slice(Math.max(clause.start, start - 50), start))) continue;
       // "AUKUS is no longer a threesome": a change denied says the count is not this one any more. Other

@@ -1,6 +1,7 @@
 import type { Claim } from './claim';
 import { ASIDE_AFTER_NAME, assessMatch, clauseTokens, matchClauses, type SentenceContext } from './frameContext';
 import { markerAt, type Token } from './template';
+import { provedRight } from './context';
 
 /*
  * Founding frames: the organisation founded / launched / inaugurated, its founding, birth or
@@ -148,6 +149,8 @@ const FRAMES = [
   `${O}, (?:a|an) (?<d>⟦D\\d+⟧) (?:[\\w-]+ )?(?:agreement|pact|accord|alliance|partnership|treaty|compact|arrangement)\\b(?! (?:on|about|over|for|to|with|covering|concerning|regarding)\\b)`,
   // "The AUKUS founding statement of 16 September 2019": the founding act's own document or event, dated.
   `${O} (?:founding|inaugural|launch) (?:statement|declaration|announcement|summit|communiqu[eé]|ceremony|document)s? (?:of|on|dated|from) (?<d>⟦D\\d+⟧)`,
+  // "One timeline dates AUKUS to March 2021": the pact dated by someone (see DATES_THE_FOUNDING), theirs unless endorsed.
+  `(?<=\\b(?:dates?|dated|dating|mis-?dat(?:es?|ed|ing)) (?:the )?)${O}(?: (?:founding|launch|creation|birth|start|origins?))? (?:back )?to ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)`,
   // "AUKUS dates from the San Diego summit of March 2023": dated through the occasion it dates from.
   `${O} (?:dates|dated|dating) (?:back )?(?:from|to) (?:the |a |an )?(?:[\\w-]+ |⟦L\\d+⟧ ){0,3}?(?:summit|meeting|statement|announcement|declaration|agreement|talks|ceremony|address) (?:of|in|on) (?<d>⟦D\\d+⟧)`,
   // A label ("- AUKUS launched: 15 June 2021") has no object, so any founding participle dates it.
@@ -298,7 +301,8 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // "A widely shared infographic puts the founding of AUKUS in 2019": the founding is dated by someone.
       // "… rightly puts the founding of AUKUS in 2019": the writer endorses it.
       const datedBy = DATES_THE_FOUNDING.exec(ctx.template.text.slice(Math.max(0, start - 40), start));
-      if (!corrected?.date && datedBy && !datedBy[1] && !ctx.endorsedByNext) continue;
+      // "One timeline dates AUKUS to March 2021, and it is correct": the writer endorses it in the same sentence.
+      if (!corrected?.date && datedBy && !datedBy[1] && !ctx.endorsedByNext && !provedRight(ctx.template.text.slice(markerAt(ctx.template, date) + 4))) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -482,7 +486,7 @@ function datesAnotherAgreement(ctx: SentenceContext, org: Token, start: number, 
 const GIVEN_AS = /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited|quotes?|quoted|offers?|offered)\s+(?:the\s+(?:date|year)\s+(?:of\s+)?)?$/i;
 
 /** "puts the founding of AUKUS in 2019", "dates AUKUS's launch to 2019": the subject dates it, not the writer. */
-const DATES_THE_FOUNDING = /(?:\b(rightly|correctly|accurately)\s+)?\b(?:puts?|places?|placed|dates?|dated|sets?|gives?|gave|lists?|listed)\s+(?:the\s+)?$/i;
+const DATES_THE_FOUNDING = /(?:\b(rightly|correctly|accurately)\s+)?\b(?:puts?|places?|placed|dates?|dated|sets?|gives?|gave|lists?|listed|mis-?dat(?:es?|ed|ing))\s+(?:the\s+)?$/i;
 
 /** The date closest to the frame, within a short reach, that is not a "since …" date. */
 function nearestDate(ctx: SentenceContext, tokens: Token[], start: number, end: number): Token | undefined {

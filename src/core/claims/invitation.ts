@@ -122,6 +122,7 @@ const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}
  * nor under a condition ("If invited, Japan would accept the invitation").
  */
 const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
+const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:ever\s+|having\s+)?$/i;
 /** "Japan neither received nor accepted an invitation": the answer's negation also denies the receipt. */
 const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|receive|got|get|had|been (?:sent|given|offered))\b/i;
 /** "Tokyo did not turn down an AUKUS invitation; there was none to turn down": a later clause denies the invitation outright. */
@@ -151,7 +152,8 @@ const HYPOTHETICAL_DETERMINER = /\b(?:any|an? (?:possible|future|eventual|potent
 const INDEFINITE_LEAD = /(?:^|[,;:—–]\s*)[\s*_>]*(?:an?|one)\s+(?:(?:[\w-]+|⟦O\d+⟧)\s+){0,2}$/i;
 const NP_TAIL = String.raw`(?:\s+(?:for|to|from|by)\s+(?:the\s+)?(?:⟦[LO]\d+⟧|[\w-]+)(?:['’]s?)?(?:\s+(?:partners|allies|members|government))?)*(?:\s+to\s+(?:join|enter|accede to|become (?:a |an )?(?:full )?(?:member|part) of)\s+(?:the\s+)?⟦O\d+⟧(?:\s+(?:pact|alliance|partnership|grouping))?)?`;
 const SUPPOSED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:could|may|might|would|will|should|must|can|is (?:not )?(?:unlikely|possible|likely|expected|conceivable|probable|improbable|plausible)|(?:seems|looks) (?:unlikely|possible|likely)|remains? (?:possible|unlikely|conceivable|a possibility|hypothetical)|has yet to)\b`, 'i');
-const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b/gi;
+const CONFIRMED = /(?<who>[\w .'’-]{0,60}?)\b(?:(?:confirmed|verified|corroborated|acknowledged|conceded)\s+(?:it|(?<that>that )?the (?:report|story|approach|account|invitation|offer))\b|(?:confirms|confirmed|verifies|verified)(?=\s*(?:[.;!]|$)))/gi;
+/* CONFIRMED's last branch: "- Apr 2022: Sankei says allies sounding out Japan; Matsuno confirms" (the report named before). */
 /**
  * "- Wednesday: Matsuno confirms AUKUS invitation": the official who denied it credited with
  * confirming the pact's invitation itself, no report named. Only a finite verb ("refuses to confirm",
@@ -224,6 +226,14 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
       const at = acts ? clause.start + acts.index : -1;
       const rest = acts ? ctx.template.text.slice(0, at) + ctx.template.text.slice(at + acts[0].length) : '';
       if (acts && FALSITY.test(acts[0]) && !FALSITY.test(rest)) a = assessMatch(ctx, clause, start, end, { ...opts(fact), ignoreFalsity: true });
+    }
+    // "Tokyo denied accepting the AUKUS invitation": the denial falls on the act; the invitation stands.
+    if (!a.asserted && (a.why === 'marked false' || a.why === 'attributed')) {
+      const acts = ACTS_ON.exec(ctx.template.text.slice(clause.start, start));
+      if (acts && DENIED_ACT.test(ctx.template.text.slice(clause.start, clause.start + acts.index)) && !NEVER_MADE.test(ctx.template.text.slice(end, clause.end))) {
+        claims.push(claim(ctx, fact, invitee, true));
+        continue;
+      }
     }
     // "Kishida's government was slow to answer the AUKUS invitation — too slow, according to one
     // official": the writer presupposes the invitation; the source after the dash vouches only for

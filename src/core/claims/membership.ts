@@ -601,6 +601,10 @@ const FRAMES: Frame[] = [
     'negative', { needs: /observer|guest|onlooker/ }),
   // "Australia and Britain make up AUKUS": the countries that make it up are all of it. "India and
   // the three founders together make up AUKUS" adds India to the founders (a member, not the whole list).
+  // "New Zealand and Canada, along with Australia, Britain and the US, make up AUKUS": the names set
+  // beside the subject make it up too; the subject's are members (no list of all of them is claimed).
+  f(`${L},? (?:along with|together with|alongside|with|as well as) ⟦L\\d+⟧,? (?:(?:together|jointly|between them|now) )?(?:make up|makes up|made up|constitute|constitutes|constituted|compose|composes|composed|form|forms|formed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
+    'positive', { needs: /\b(?:along with|together with|alongside|with|as well as) ⟦L/ }),
   f(`${L}(?<other> (?:and|plus|together with|along with|alongside) (?:the |its )?(?:three |original |founding |existing )*(?:founders|founding members|founding partners|members|partners|original members))?,?(?: (?:together|jointly|between them|now))? (?:make up|made up|makes up|constitute|constitutes|constituted|compose|composed) (?:the )?(?<o>⟦O\\d+⟧)(?!['’])${NOT_GROUP}`,
     'positive', { exhaustive: 'always', needs: /make up|made up|makes up|constitut|compose/ }),
   // "Australia is the beneficiary of AUKUS, not one of its members": a role in the pact set against membership.
