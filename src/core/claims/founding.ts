@@ -310,7 +310,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       claims.push(claimOf(ctx, org(orgToken), claimed, years));
     }
   }
-  if (ctx.template.text.includes('n')) claims.push(...deniedFoundingClaims(ctx, org, seen));
+  if (MAY_DENY_OR_BOUND.test(ctx.template.text)) claims.push(...deniedFoundingClaims(ctx, org, seen));
   if (ctx.heading) claims.push(...titleClaims(ctx, org, seen));
   if (claims.length === 0 && ctx.template.text.includes(';')) claims.push(...fieldLineClaims(ctx, org));
   return claims;
@@ -338,6 +338,7 @@ const NEGATED_BE = "(?:was|were|had been|has been)(?: not|n't| never)";
  * until 2021" give it; "AUKUS did not exist before 2022" says it was founded then or later. The date
  * must close the clause: "was not founded in 2021 to contain Japan" denies a purpose.
  */
+const MAY_DENY_OR_BOUND = /\b(?:not|never|until)\b|n't\b/i;
 const DENIED_FRAMES: { re: RegExp; reading: 'denied' | 'until' | 'notBefore' }[] = [
   { re: new RegExp(`${NOT_AN_OBJECT}${O} ${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'denied' },
   { re: new RegExp(`${NOT_AN_OBJECT}${O} (?:${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE})|(?:did not|didn't) (?:exist|come into (?:being|existence)|begin|start)) until ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'until' },

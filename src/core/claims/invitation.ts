@@ -122,6 +122,8 @@ const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}
  * nor under a condition ("If invited, Japan would accept the invitation").
  */
 const ACTS_ON_THE = new RegExp(String.raw`\b${ACTS}\s+${DEFINITE}$`, 'i');
+/** A cheap test before CONFIRMED, whose lazy lead is tried at every position. */
+const CONFIRM_WORD = /confirm|verifi|corroborat|acknowledg|conced/i;
 const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:ever\s+|having\s+)?$/i;
 /** "Japan neither received nor accepted an invitation": the answer's negation also denies the receipt. */
 const NOT_RECEIVED = /\b(?:neither|never|not|n't)\s+(?:\w+\s+)?(?:received|receive|got|get|had|been (?:sent|given|offered))\b/i;
@@ -272,7 +274,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     if (a.asserted) claims.push(claim(ctx, fact, invitee, presupposed ? !denied : !(a.negated || denied)));
   }
   // "Matsuno confirmed it": the official who denied the report is said to have confirmed it.
-  for (const { m, clause } of matchClauses(ctx, CONFIRMED)) {
+  for (const { m, clause } of CONFIRM_WORD.test(ctx.template.text) ? matchClauses(ctx, CONFIRMED) : []) {
     const group = groupingOf(ctx, clause, org);
     for (const fact of facts) {
       const reportNamed = [ctx.text.slice(ctx.sentence.start, ctx.sentence.end), ctx.previous?.text ?? '']
