@@ -12,10 +12,23 @@ const SO_HAS = /^[\s*_>]*(?:and\s+)?(?<lead>so|nor|neither)\s+(?:has|have|had|is
 const NAME_HAS = /^[\s*_>]*(?:(?:but|yet|and)\s+)?(?:the\s+)?⟦L(?<l>\d+)⟧(?:,?\s+(?:however|though|by contrast|in contrast|on the other hand|meanwhile|for its part),?)?\s+(?:has|have|had|is|are|was|were|did|does|do)(?<not>\s+not|n['’]t)?(?:,?\s+(?:too|also|as well|either))?[\s*_]*[.!]?[\s*_]*$/i;
 
 /** A cheap test on the prose before any template is built. */
-export const MAY_BE_ELLIPSIS = /^[\s*_>]*(?:and\s+)?(?:so|nor|neither)\s+(?:has|have|had|is|are|was|were|did|does|do)\s|(?:^|\s)(?:has|have|had|is|are|was|were|did|does|do)(?:\s+not|n['’]t)?(?:,?\s+(?:too|also|as well|either))?[\s*_]*[.!]?[\s*_]*$/i;
+export const MAY_BE_ELLIPSIS = /^[\s*_>]*(?:and\s+)?(?:so|nor|neither)\s+(?:has|have|had|is|are|was|were|did|does|do)\s|(?:^|\s)(?:has|have|had|is|are|was|were|did|does|do)(?:\s+not|n['’]t)?(?:\s+been)?(?:,?\s+(?:too|also|as well|either))?[\s*_]*[.!]?[\s*_]*$/i;
+/**
+ * "Tokyo said it had never been asked to join AUKUS. In reality, it had been.": a correction that
+ * repeats only the auxiliary says the opposite of what the sentence before reported, of the same subject.
+ */
+const IN_REALITY = /^[\s*_>]*(?:but\s+)?(?:in (?:reality|fact|truth|actual fact)|actually|in practice),?\s+(?:it|they|he|she|⟦[LO]\d+⟧)\s+(?:has|have|had|is|are|was|were|did|does|do)(?<not>\s+not|n['’]t)?(?:\s+been)?[\s*_]*[.!]?[\s*_]*$/i;
 
 /** The claims the elliptical sentence makes, from the membership and invitation claims of the sentence before. */
 export function ellipsisClaims(template: Template, sentence: Span, before: readonly Claim[]): Claim[] {
+  const reality = IN_REALITY.exec(template.text);
+  if (reality) {
+    const positive = !reality.groups!.not;
+    return before
+      .filter((c) => (c.kind === 'membership' || c.kind === 'invitation') && c.entities.length === 1 && c.positive !== positive)
+      .slice(0, 1)
+      .map((c) => ({ kind: c.kind, sentence, organisation: c.organisation, positive, entities: [...c.entities] }));
+  }
   const so = SO_HAS.exec(template.text);
   const bare = so ? null : NAME_HAS.exec(template.text);
   const m = so ?? bare;
