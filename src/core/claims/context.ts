@@ -77,6 +77,7 @@ const DESCRIBED_AS = /\b(?:is|was|were|are|been|being) (?:\w+ly )?(?:described|p
 const REPORTS_ENDED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quash(?:es|ed|ing)?|settl(?:es|ed|ing)|silenc(?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:(?:months|weeks|years|days) of\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:speculation|rumou?rs?|reports?)\b/gi;
 /** "New Zealand has joined AUKUS, as some commentators wished": what they hoped or foresaw happened; the writer says so. */
 const AS_WISHED = /,\s*(?:just\s+)?as\s+[^,;.]{1,60}?\b(?:(?:had|have|has|long)\s+)?(?:wished|wanted|hoped|feared|expected|predicted|foresaw|forecast|demanded|urged|desired|intended|planned|anticipated)\b/gi;
+/** A speech verb denied to have been used ("did not say", "never claimed"): see assess. */
 const NEGATED_SPEECH = /\b(?:(?:did|does|do|has|have|had|would|will)\s+not|didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't|won't|never|(?:declined|refused)\s+to)\s+(?:\w+ly\s+)?(?:ever\s+)?$/i;
 const SPEECH = /\b(?:said|says|say|saying|told|tells|telling|stated|states|writes?|writing|reports|confirmed|confirms|confirming|verified|conceded|announced|announces|added|adding|noted|insisted|insists|explained|declared|acknowledged|admitted|wrote|argued|maintained|maintains|stressed|reiterated|(?:put|puts|phrased|phrases|had|has|would have) it(?=\s*[,:—–])|words(?=\s*[,:—–])|to quote)\b/gi;
 /**
@@ -135,6 +136,7 @@ const EVENT_OF_A_COUNTRY = /^⟦L\d+⟧['’]s?\s+(?:formal\s+|official\s+)?(?:a
 const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
+/** "…, a viral post announced, correctly": the writer's adverb after a trailing speech vouches for it. */
 const CORRECTLY_AFTER = /^\s*,?\s*(?:and\s+)?(?:quite\s+)?(?:correctly|rightly|accurately|truthfully)\b/i;
 /** Whether what follows says the report before it is right ("…, and it is correct"; see PROVED_RIGHT). */
 export function provedRight(after: string): boolean {

@@ -114,11 +114,6 @@ export function datesAgree(claimed: PartialDate, fact: PartialDate): boolean {
   return true;
 }
 
-/**
- * A day either side of the fact at day precision: an event dated in one capital falls on the day
- * before or after in another (AUKUS was announced on 15 September in Washington, the 16th in
- * Canberra), so such a date is neither contradicted nor confirmed.
- */
 /** Whether the fact's date falls before the claimed one, at the claimed one's precision. */
 export function isEarlier(fact: PartialDate, claimed: PartialDate): boolean {
   if (fact.year !== claimed.year || claimed.month === undefined || fact.month === undefined) return fact.year < claimed.year;
@@ -126,6 +121,11 @@ export function isEarlier(fact: PartialDate, claimed: PartialDate): boolean {
   return fact.day < claimed.day;
 }
 
+/**
+ * A day either side of the fact at day precision: an event dated in one capital falls on the day
+ * before or after in another (AUKUS was announced on 15 September in Washington, the 16th in
+ * Canberra), so such a date is neither contradicted nor confirmed.
+ */
 export function aDayApart(claimed: PartialDate, fact: PartialDate): boolean {
   if (claimed.day === undefined || claimed.month === undefined || fact.day === undefined || fact.month === undefined) return false;
   const days = (Date.UTC(claimed.year, claimed.month - 1, claimed.day) - Date.UTC(fact.year, fact.month - 1, fact.day)) / 86_400_000;

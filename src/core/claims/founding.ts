@@ -302,7 +302,7 @@ export function foundingClaims(ctx: SentenceContext, org: (t: Token) => string):
       // "… rightly puts the founding of AUKUS in 2019": the writer endorses it.
       const datedBy = DATES_THE_FOUNDING.exec(ctx.template.text.slice(Math.max(0, start - 40), start));
       // "One timeline dates AUKUS to March 2021, and it is correct": the writer endorses it in the same sentence.
-      if (!corrected?.date && datedBy && !datedBy[1] && !ctx.endorsedByNext && !provedRight(ctx.template.text.slice(markerAt(ctx.template, date) + 4))) continue;
+      if (!corrected?.date && datedBy && !datedBy[1] && !ctx.endorsedByNext && !provedRight(ctx.template.text.slice(markerAt(ctx.template, date)).replace(/^⟦D\d+⟧/, ''))) continue;
       const claimed = corrected?.date ? corrected : date;
       if (seen.has(claimed.start)) continue;
       seen.add(date.start);
@@ -332,13 +332,14 @@ function fieldLineClaims(ctx: SentenceContext, org: (t: Token) => string): Claim
 const DENIED_SUBJECT = /(?:\bthat|^[\s*_>]*)\s+(?:the\s+)?$/i;
 const DATE_CLOSES = '(?=\\s*(?:$|[.;:!?—–)]|,\\s*(?:as|but|despite|whatever|contrary|though|although|whichever|however)\\b|\\s+but\\b))';
 const NEGATED_BE = "(?:was|were|had been|has been)(?: not|n't| never)";
+/** A cheap test before the denied frames: a negation or "until". */
+const MAY_DENY_OR_BOUND = /\b(?:not|never|until)\b|n't\b/i;
 /**
  * A founding date denied or bounded: "AUKUS was not founded in 2021" denies the date (so it
  * contradicts the true one); "AUKUS was not launched until September 2021" and "AUKUS did not exist
  * until 2021" give it; "AUKUS did not exist before 2022" says it was founded then or later. The date
  * must close the clause: "was not founded in 2021 to contain Japan" denies a purpose.
  */
-const MAY_DENY_OR_BOUND = /\b(?:not|never|until)\b|n't\b/i;
 const DENIED_FRAMES: { re: RegExp; reading: 'denied' | 'until' | 'notBefore' }[] = [
   { re: new RegExp(`${NOT_AN_OBJECT}${O} ${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE}) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'denied' },
   { re: new RegExp(`${NOT_AN_OBJECT}${O} (?:${NEGATED_BE} (?:[\\w]+ly )?(?:${PASSIVE})|(?:did not|didn't) (?:exist|come into (?:being|existence)|begin|start)) until ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)${DATE_CLOSES}`, 'gi'), reading: 'until' },

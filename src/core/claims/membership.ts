@@ -186,6 +186,7 @@ const INTO = `(?:(?:has |have |had )?${NOT}(?:join(?:ed|s|ing)?|(?:came|come|com
     `|(?:⟦O\\d+⟧ |its |their )?(?:accession|admission|entry|induction) (?:to|into)` +
     `|(?:not|never|no longer) (?:a |an )?(?:full )?(?:part|${MEMBER}) (?:of|in|to))`;
 
+/** A possessive name, then a verbless "never a member of" the pact (see membershipClaims). */
 const POSSESSOR_THEN_VERBLESS = /^⟦L\d+⟧['’]s?\s[^]*,\s*(?:not|never|no longer)\s+(?:a |an )?(?:full )?[\w-]+\s+(?:of|in|to)\s+(?:the\s+)?⟦O\d+⟧$/;
 const LIKE_THE_OTHERS = /\blike (?:the |all the |its |their )?(?:other|fellow) /i;
 /** Another grouping coordinated before the organisation: "a member of (both) the Quad and AUKUS". */
@@ -521,7 +522,8 @@ const FRAMES: Frame[] = [
   f(`^[\\s*_>-]*(?:apart from|aside from|except for|other than|besides|beyond|save for) ${L}, (?:no|not a single|not one) (?:other )?(?:country|nation|state|government) (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { exhaustive: 'always', needs: /^[\s*_>-]*(?:apart|aside|except|other|besides|beyond|save) /i, deniesWithin: true }),
   // "No country other than Australia, Britain and the US belongs to AUKUS"; with a modifier ("No East
   // Asian country other than Japan has joined AUKUS") the names are members, but not all of them.
-  f(`^[\\s*_>-]*(?:no|not a single|not one) (?<mod>(?:[\\w-]+ ){0,2}?)(?:country|nation|state|government) (?:other than|except|apart from|besides|but|save) ${L} (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { needs: /\b(?:other than|except|apart from|besides|but|save) ⟦L/i, deniesWithin: true }),
+  f(`^[\\s*_>-]*(?:no|not a single|not one) (?:other )?(?:country|nation|state|government) (?:other than|except|apart from|besides|but|save) ${L} (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { exhaustive: 'always', needs: /\b(?:other than|except|apart from|besides|but|save) ⟦L/i, deniesWithin: true }),
+  f(`^[\\s*_>-]*(?:no|not a single|not one) (?!other )(?:[\\w-]+ ){1,2}?(?:country|nation|state|government) (?:other than|except|apart from|besides|but|save) ${L} (?:${INTO}) ${O}${NOT_GROUP}`, 'positive', { needs: /\b(?:other than|except|apart from|besides|but|save) ⟦L/i, deniesWithin: true }),
   // "Japan is in the Quad, Britain is in AUKUS, and the United States is in neither": neither of the groupings just named.
   f(`${O}(?:(?!⟦L)[^;])*?(?:⟦L\\d+⟧(?:(?!⟦L)[^;])*?)?\\b(?:and |but )?(?:the )?${L} (?:is|are|was|were|sits?|sat|belongs?|belonged) (?:in|to|part of|a member of|members of) neither\\b`, 'negative', { needs: /\bneither\b(?!\s+(?:of|nor))/i }),
   // "AUKUS is a pact involving only Australia and the United Kingdom": "only" makes the list the whole membership.

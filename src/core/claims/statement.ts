@@ -372,6 +372,7 @@ const REPORT_REJECTED = new RegExp(`\\b${REPORT_NOUN}\\b[^;]*?\\b(?:was|were|has
   `|\\b(reject\\w*|dismiss\\w*)\\s+(?:\\w+ly\\s+)?(?:the|that|this|these|those|its|their|a|an)\\s+(?:(?:[\\w'’-]+|⟦[A-Z]\\d+⟧(?:['’]s?)?)\\s+){0,3}?${REPORT_NOUN}\\b`, 'gi');
 /** "Japan opposes rather than supports the work", "Far from opposing it, …": the verb set aside does not vote. */
 const SET_ASIDE_VERB = /\b(?:rather than|instead of|far from)\s+\w+/gi;
+/** `text` with the last occurrence of `word` blanked (offsets kept). */
 function blankWord(text: string, word: string): string {
   const at = text.lastIndexOf(word);
   return text.slice(0, at) + ' '.repeat(word.length) + text.slice(at + word.length);
@@ -384,7 +385,7 @@ function stance(text: string): boolean | undefined {
   return votes.every((v) => v) ? true : votes.every((v) => !v) ? false : undefined;
 }
 
-const REFUSAL_DENIED = /(?:^|[,;:]\s*|\b)(?:no|none of (?:the|its|their)|neither|not one|not a single)\b[^,;.]{0,40}?\s(?:has|have|had|is|are|was|were)?\s*$|\b(?:not|never|n't)\s+(?:\w+ly\s+)?$/i;
+const REFUSAL_DENIED = /(?:^|[,;:]\s*|\b)(?:no|none of (?:the|its|their)|neither|not one|not a single)\b[^,;.]{0,40}?\s(?:has|have|had|is|are|was|were)?\s*$|(?:\b(?:not|never)|n't)\s+(?:\w+ly\s+)?$/i;
 function cooperation(text: string): boolean | undefined {
   const none = NO_COOPERATION.exec(text);
   // "No AUKUS partner has ruled out pooling …": a denied refusal keeps the work in.
