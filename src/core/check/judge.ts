@@ -163,7 +163,7 @@ function judgeCount(claim: Claim, index: FactIndex): Judgement[] {
   }
   if (agrees) return [{ verdict: 'supported', kind: 'count', fact, message: `Supported: ${fact.statement}` }];
   const lower = text.toLowerCase();
-  const replacement = atLeast ? undefined
+  const replacement = atLeast || claim.count.borrowed ? undefined
     : /^\d+$/.test(text) ? String(written)
       : lower in { bi: 1, tri: 1, quadri: 1 } ? LATERAL[written]
         : lower in { duo: 1, pair: 1, trio: 1, troika: 1, threesome: 1, quartet: 1, foursome: 1, quintet: 1 } ? COLLECTIVES[written]

@@ -23,7 +23,8 @@ export interface Claim {
   dateText?: string;
   /** beyond: the text names the size grown past ("grows beyond its founding three"), and value is one more. */
   /** besides: members the text names beside the number ("Britain and its two AUKUS partners"), counted in value but not in text. */
-  count?: { value: number; atLeast: boolean; span: Span; text: string; beyond?: boolean; besides?: number };
+  /** borrowed: the number is another grouping's, said of the pact too ("The Quad has four members. So does AUKUS."); it is no number to correct in place. */
+  count?: { value: number; atLeast: boolean; span: Span; text: string; beyond?: boolean; besides?: number; borrowed?: boolean };
   /** A table's yes/no cell that makes the claim ("| Japan | Yes |"), and the other answer, which a fix writes. */
   cell?: { span: Span; opposite: string };
   /** statement: the fact this claim is about. */

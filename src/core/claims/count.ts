@@ -65,8 +65,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "AUKUS started with three members. It now has four": the noun is left out after a count of members.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )*(?:has|have|had|counts|numbers) (?:only |just )?${N}(?=\\s*(?:[,.;:—–)]|$))`, 'gi'), elliptical: true },
   { re: new RegExp(`${O}(?:${ASIDE_AFTER_NAME})? (?:brings together|brought together|unites|united|links|linked|binds|groups|comprises|includes|involves|involved) (?:only |just )?${N} (?:[\\w-]+ )?(?:${NOUN.slice(3, -1)}|democracies|powers)\\b`, 'gi') },
-  // "The Quad has four members and so does AUKUS": the count the pact is said to share.
-  { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?${N} (?:[\\w-]+ )?${NOUN},? and so (?:does|did|do) (?:the )?${O}(?=\\s*(?:[.,;:!)—–]|$))`, 'gi') },
+  // "The Quad has four members and so does AUKUS" (or ". So does AUKUS.", read over both sentences; see extractClaims): the count the pact is said to share.
+  { re: new RegExp(`\\b(?:has|have|had|counts|numbers) (?:only |just )?${N} (?:[\\w-]+ )?${NOUN}(?:,? and|\\.) so (?:does|did|do) (?:the )?${O}(?=\\s*(?:[.,;:!)—–]|$))`, 'gi') },
   // "- AUKUS (4 members): submarines, hypersonics …": a count in brackets after the name.
   { re: new RegExp(`${O}\\s*\\(\\s*(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\s*\\)`, 'gi') },
   // "As a pact of just two nations, AUKUS is nimbler than NATO": a fronted role counts the subject after its comma.

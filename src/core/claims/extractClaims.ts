@@ -21,6 +21,8 @@ import { tableRowClaims } from './tableRows';
 const orgOf = (t: Token) => t.ids[0];
 const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|duo|pair|trio|troika|threesome|quartet|foursome|quintet|fourth|fifth|sixth|seventh|both)(?:\b|lateral|partite|-)/i;
 
+/** "So does AUKUS.", "So does the pact.": a short sentence that gives the pact what the one before said (see countClaims' "and so does"). */
+const SO_DOES_THE_PACT = /^[\s*_>]*(?:and\s+)?so\s+(?:does|did|do|has|have)\s+(?:the\s+)?[\w.-]+(?:\s+(?:pact|alliance|partnership))?[\s*_]*[.!]?[\s*_]*$/i;
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
 /** "Who is in AUKUS?": the next sentence lists the members. */
@@ -74,6 +76,12 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       const pair = { start: asked.start, end: sentence.end };
       const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
       if (both.tokens.some((t) => t.type === 'O')) claims.push(...foundingOfPair(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf));
+    }
+    // "The Quad has four members. So does AUKUS.": the pact takes the count the sentence before gave another grouping.
+    if (asked && SO_DOES_THE_PACT.test(block.text.slice(sentence.start, sentence.end))) {
+      const pair = { start: asked.start, end: sentence.end };
+      const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
+      if (both.tokens.some((t) => t.type === 'O')) claims.push(...countClaims(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf).map((c) => ({ ...c, sentence, count: c.count && { ...c.count, borrowed: true } })));
     }
     // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said (a short sentence).
     if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
