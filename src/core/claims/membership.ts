@@ -491,11 +491,11 @@ const FRAMES: Frame[] = [
   // pronoun is the country the sentence before opened with; the member noun comes after the name.
   f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|still|already|in fact),?)* (?:is|was|has been|had been|remains|became|has become|had become)(?:n't| not| never)?(?: (?:also|now|still|already|in fact))* (?:an? |one of )(?:(?:full|formal|founding|newest|new|fourth|fifth) )?${O} (?:(?:full|formal|founding|newest|new) )?(?:${MEMBER}|${MEMBERS})\\b`,
     'positive', { subjectIsPronoun: true, previousSubject: true, needs: /member|partner|signator|part/ }),
-  // "Canada was left out when AUKUS was first announced. It has since signed up": "It" is the
+  // "Canada was left out when AUKUS was first announced. It has since signed up" ("It was admitted in 2023"): "It" is the
   // country that opened the sentence before, and a join with no object joins the organisation that
   // sentence named ("It" itself resolves to it). Only at the end of the clause, a date or "as a member".
-  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member)${AS_A_MEMBER}`,
-    'positive', { subjectIsPronoun: true, previousSubject: true, joinsPrevious: true, needs: /join|signed|aboard|acceded|a member/ }),
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|later|then|since|soon|eventually|finally|already|however|though|in turn),?)* (?:(?:has|have|had)(?: since| now| also| finally| eventually| already)* )?(?:joined|signed up|signed on|come aboard|came aboard|acceded|become a member|became a member|(?:was|has been) (?:formally |finally |eventually |later |quietly )?(?:admitted|accepted|brought in|let in|welcomed in))${AS_A_MEMBER}`,
+    'positive', { subjectIsPronoun: true, previousSubject: true, joinsPrevious: true, needs: /join|signed|aboard|acceded|a member|admitted|accepted|brought in|let in|welcomed in/ }),
   // Ottawa made the right call. Its decision to join AUKUS was long overdue.
   f(`^(?<p>⟦O\\d+⟧) (?:[\\w-]+ )?(?:decision|move|choice|vote) to (?:join|sign up to|accede to|enter) ${O}`,
     'positive', { subjectIsPronoun: true, needs: /decision|move|choice|vote/, presupposes: true, hedgeToClauseEnd: true, hedge: DECISION_PENDING }),
