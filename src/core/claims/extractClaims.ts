@@ -64,6 +64,12 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
   let topicBefore = false;
   let orgAndTopicBefore: string | undefined;
   let lastSentence: Span | undefined;
+  // Two sentences read as one, when together they name the organisation.
+  const pairContext = (before: Span, sentence: Span) => {
+    const pair = { start: before.start, end: sentence.end };
+    const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
+    return both.tokens.some((t) => t.type === 'O') ? makeContext(block.text, pair, both, undefined, facts, contextOrg) : undefined;
+  };
   for (const [index, sentence] of sentences.entries()) {
     // "Q: Is Japan part of AUKUS? A: Yes — …": the answer asserts what the question asks.
     const asked = lastSentence;
@@ -72,17 +78,11 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       claims.push(...claimsOfAnswer(block, asked, sentence, mentions, lexicon, facts, contextOrg, topic));
     }
     // "AUKUS was unveiled to a surprised world. That was in September 2020.": the date belongs to the sentence before.
-    if (asked && DATES_WHAT_CAME_BEFORE.test(block.text.slice(sentence.start, sentence.end))) {
-      const pair = { start: asked.start, end: sentence.end };
-      const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
-      if (both.tokens.some((t) => t.type === 'O')) claims.push(...foundingOfPair(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf));
-    }
+    const datedPair = asked && DATES_WHAT_CAME_BEFORE.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    if (datedPair) claims.push(...foundingOfPair(datedPair, orgOf));
     // "The Quad has four members. So does AUKUS.": the pact takes the count the sentence before gave another grouping.
-    if (asked && SO_DOES_THE_PACT.test(block.text.slice(sentence.start, sentence.end))) {
-      const pair = { start: asked.start, end: sentence.end };
-      const both = buildTemplate(block.text, pair, mentions, lexicon.orgOfMembers);
-      if (both.tokens.some((t) => t.type === 'O')) claims.push(...countClaims(makeContext(block.text, pair, both, undefined, facts, contextOrg), orgOf).map((c) => ({ ...c, sentence, count: c.count && { ...c.count, borrowed: true } })));
-    }
+    const countedPair = asked && SO_DOES_THE_PACT.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    if (countedPair) claims.push(...countClaims(countedPair, orgOf).map((c) => ({ ...c, sentence, count: c.count && { ...c.count, borrowed: true } })));
     // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said (a short sentence).
     if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
       const before = claims.filter((c) => c.sentence.start === asked.start);

@@ -172,9 +172,11 @@ const ENDORSED = /\b(?:report|story|scoop|account|claim|it)\b[^.;]{0,90}?\b(?<ve
 const REPORT_ABOUT = /\b(?:reports?|reporting|stor(?:y|ies)|rumou?rs?|speculation|claims?|talk|news|articles?|coverage) (?:about|of|on|regarding|concerning|over) (?:an? |the |any |this |that )?(?:⟦[LO]\d+⟧(?:'s?)? )?(?:[\w-]+ )?$/i;
 
 const GERUND_SUBJECT = /^[\s*_]*(?:inviting|asking|offering)\b/i;
-/** "the AUKUS invitation it received in April 2022": a relative clause that says the invitation came presupposes it. */
-const RECEIVED = /^\s*(?:that |which )?(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)\b/i;
-/** The same after the noun's own phrase ("the invitation to join AUKUS that it received"), or "the invitation extended to Japan". */
+/**
+ * "the AUKUS invitation it received in April 2022", also after the noun's own phrase ("the invitation
+ * to join AUKUS that it received"), or "the invitation extended to Japan": a relative clause or
+ * participle that says the invitation came presupposes it.
+ */
 const RECEIVED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:that |which )?(?:(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)|(?:was |had been )?(?:extended|sent|made|issued|delivered) to ⟦L\d+⟧)\b`, 'i');
 /** The noun opens its clause as the subject: "The invitation Japan got …". */
 const SUBJECT_LEAD = /^[\s*_>]*the\s+$/i;
@@ -264,10 +266,6 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     // Japan got from the AUKUS trio was first reported by Sankei" (the subject, whatever is said of it after).
     const received = !denied && RECEIVED_AFTER.test(after);
     if (received && ((!a.asserted && a.why === 'hedged') || (a.asserted && a.negated && !a.inverted) || (a.why === 'attributed' && SUBJECT_LEAD.test(lead)))) {
-      claims.push(claim(ctx, fact, invitee, true));
-      continue;
-    }
-    if (!a.asserted && a.why === 'hedged' && !denied && RECEIVED.test(ctx.template.text.slice(end, clause.end))) {
       claims.push(claim(ctx, fact, invitee, true));
       continue;
     }
