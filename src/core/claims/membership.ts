@@ -37,9 +37,10 @@ const MEMBERS = '(?<!\\bnon-)(?:members|partners|participants|signatories|partie
 const AUX = "(?:(?:is|are|was|were)(?:n't)?|became|become|becomes|(?:has|have|had)(?: now| since| also| finally| already)? become|(?:has|have|had)(?: never| not| also| long| always|n't)? been|been|remains?|remained|being|stays?)";
 /**
  * A gap that no new subject crosses: in "AUKUS is a pact between Australia, the UK and the US, and
- * no other country is a party to it", "no other country" is what "is a party" is said of, not the list.
+ * no other country is a party to it", "no other country" is what "is a party" is said of, not the list;
+ * so is a pronoun that opens a clause of its own ("…, which is why neither was brought into AUKUS").
  */
-const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;)\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b)[^])*?";
+const SUBJECT_GAP = "(?:(?!⟦[LG]|(?:,|;|\\s[—–])\\s*(?:and |but |yet |so )?(?:no|any|every|each|all|some|many|several|few|neither|other)\\s+(?:other\\s+)?(?:countries|country|nations?|states?|governments?)\\b|\\b(?:neither|none|both)(?: of (?:them|the two|the three))? (?:was|were|is|are|has|have|had)\\b)[^])*?";
 /**
  * Nouns after the organisation that make it a modifier ("AUKUS projects", "AUKUS's Pillar II", "the
  * AUKUS hypersonics project", one or two words before the noun, though not words that describe the

@@ -3,6 +3,7 @@ import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
 import { addTheMembers } from './theMembers';
 import { addPluralReferences } from './pluralReference';
+import { addSingularReferences, DESCRIPTION_WORDS } from './singularReference';
 import { RELATIVE_DATE_WORDS, relativeDates } from './relativeDates';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
@@ -15,6 +16,16 @@ export type Mention =
 
 /** Words that may sit between an organisation's name and its noun: "AUKUS security pact" (not "groups": "AUKUS groups Australia, …" is the verb). */
 const ORG_NOUN = /^(?:'s?)?\s+(?:(?:security|defence|defense|military|trilateral|three-way|three-nation|submarine|nuclear|naval)\s+)?(?:pact|alliance|partnership|grouping|bloc|agreement|arrangement|framework|club|clique|accord|compact|coalition|treaty|group(?!s)|tent|table|fold|family|camp)s?(?![\p{L}\p{N}])/u;
+
+/**
+ * "AUKUS covers submarines and hypersonics. Its members …": a bare name that opens a sentence, then a
+ * word in -s, is a subject and its verb, not a modifier ("AUKUS submarine deal").
+ */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:]\s+)[\s*_>#-]*$/;
+const VERB_IN_S = /^\s+(?!(?:arms|plans|talks|news|projects|programmes|programs|partners|members|nations|countries|submarines|boats)\b)[a-z]+s\s/;
+function subjectThenVerb(text: string, start: number, end: number): boolean {
+  return VERB_IN_S.test(text.slice(end, end + 30)) && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
 
 /** A name that modifies the noun after it: "AUKUS "optimal pathway"", "the AUKUS submarine deal". */
 const MODIFIES_A_NOUN = /^(?:['’]s?)?\s+["“‘']?(?:(?!(?:around|about|on|over|for|with|in|at|by|from|to|into|through|under)\s)[\w-]+\s+)?(?:pathway|deal|plan|programme|program|project|submarines?|boats?|roadmap|timeline|announcement|pillar|summit|talks|meeting|initiative|scheme|policy|strategy|budget|funding|legislation|bill|review|process|research|cooperation|efforts?|agenda|initiatives|projects|programmes|story|stories|report|reports|scoop|coverage|article|news)\b/i;
@@ -57,7 +68,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       out.push(r);
       if (r.type === 'org' || r.type === 'other') {
         lastGroup = r;
-        lastGroupModifies = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60));
+        lastGroupModifies = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60)) && !subjectThenVerb(text, r.start, r.end);
       }
       continue;
     }
@@ -81,6 +92,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
   if (sentences.length > 1 && PLURAL_WORDS.test(text)) addPluralReferences(text, out, sentences);
+  if (DESCRIPTION_WORDS.test(text)) addSingularReferences(text, out, sentences);
   const dates = findDates(text);
   if (dates.length && RELATIVE_DATE_WORDS.test(text)) {
     const relative = relativeDates(text, dates as (Mention & { type: 'date' })[], sentences);

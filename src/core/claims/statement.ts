@@ -15,7 +15,7 @@ type StatementFact = Extract<PackFact, { kind: 'statement' }>;
 
 const SUPPORT = /\b(?:support\w*|back(?:s|ed|ing|ers?)?|welcom\w*|endors\w*|cheer\w*|favou?r\w*|prais\w*|applaud\w*|meaningful|worthwhile|valu\w*|approv\w*|embrac\w*)\b/gi;
 const OPPOSE = /\b(?:oppos\w*|against|object\w*|criticis\w*|criticiz\w*|condemn\w*|reject\w*|dismiss\w*|hostil\w*|disapprov\w*|resist\w*|protest\w*|denounc\w*|sceptic\w*|skeptic\w*|pointless|meaningless|worthless|useless|futile|provocative|destabilis\w*|destabiliz\w*|(?:little|no|scant|limited) (?:real |practical )?(?:meaning|significance|relevance)|(?:serious |grave |deep |strong )?reservations (?:about|over|regarding)|critical (?:of|about|towards?)|(?:little|no) (?:point|merit|sense|purpose) in)\b/gi;
-const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
+const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? (?:together|jointly)|pool\w*|combin\w*|shar\w*|assist\w*|(?<!⟦O\d+⟧['’]?s? )partner\w*|build\w*|develop\w*|jointly|together|aid|support\w*|cover\w*)\b/gi;
 /** A negator shortly before a word negates it: "does not support", "no help", "will not cooperate". */
 /**
  * "has withheld its support", "of little value": withholding and "little" (not "a little") deny what
@@ -27,7 +27,7 @@ const COOPERATE = /\b(?:help\w*|contribut\w*|involv\w*|cooperat\w*|co-operat\w*|
  * "had received no invitation but supported …": "but" (or "yet") ends the negator's reach.
  * "Not only … but also" adds to the work; it denies nothing.
  */
-const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!(?:that|but|yet)\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
+const NEGATOR = /\b(?:no|not(?!\s+(?:only|just|merely|simply)\b)|never|rul(?:ed|es|ing|e) out|hardly|scarcely|without|neither|nor|refus\w* to|declin\w* to|won't|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|stopped|halted|ceased|withdr[ae]w\w* from|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|withh(?:eld|old|olds|olding)|withdr[ae]wn?|(?<!\ba )little|scant)\s+(?:(?!(?:that|but|yet)\b)(?:[\w-]+|⟦[A-Z]\d+⟧(?:'s?)?)\s+){0,4}$|\bnothing(?: of| to| at all| remotely| very| really)?\s+$|\b(?:anything but|far from(?: being)?)\s+(?:[\w-]+\s+)?$/i;
 /**
  * "Tokyo has hardly been shy about backing …", "Australia will not build its submarines without
  * British and American help": two negations that cancel (a negated reluctance, "not … without")
@@ -347,7 +347,7 @@ function polarities(text: string, words: RegExp): boolean[] {
  * plain "not" before one cancels it ("has not stepped back from helping" still helps).
  */
 const OPPOSING_WORD = new RegExp(OPPOSE.source, 'i');
-const LEXICAL_NEGATOR = /\b(?:withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|(?<!\ba )little|scant)\b/i;
+const LEXICAL_NEGATOR = /\b(?:rul(?:ed|es|ing|e) out|withh(?:eld|old|olds|olding)|withdr[ae]wn?|stopped|halted|ceased|(?:stepp\w*|pull\w*|back\w*|walk\w*) (?:back|out|away) (?:from|of)|(?:stand\w*|stood) aside from|abandon\w*|quit(?:s|ting)?|shun\w*|eschew\w*|spurn\w*|forgo\w*|forswe\w*|(?<!\ba )little|scant)\b/i;
 const PLAIN_NEGATOR = /\b(?:no|not|never|neither|nor)\b|n't\b/i;
 /** "has withheld its support" denies it; "has never withheld its support" affirms it. */
 function negated(before: string): boolean {
