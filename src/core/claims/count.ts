@@ -81,6 +81,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)(?:lateral|partite) (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)(?:lateral|partite), `, 'gi') },
+  // A fact-sheet line "- **AUKUS format:** quadrilateral": the label's value is the adjective alone.
+  { re: new RegExp(`^[\\s*_>-]*${O}(?:[*_]*\\s*[—–:·•])? (?:format|type|kind|nature|structure|model|make-up|makeup|composition|configuration)[*_]*\\s*[:=—–]\\s*[*_]*(?<n>bi|tri|quadri)(?:lateral|partite)(?=[*_]*\\s*(?:[.;,|)]|$))`, 'gi') },
   { re: new RegExp(`${O} (?:(?:is|was|remains) (?:already |now |still |effectively |essentially |no longer )?(?:a |an |the )?)?(?<n>duo|pair|trio|troika|threesome|quartet|foursome|quintet)\\b`, 'gi') },
   // The same noun in an appositive: "AUKUS, a quartet of maritime democracies, was designed …". It
   // must count the countries ("of … democracies") or close the appositive: not "AUKUS, a pair of
@@ -110,6 +112,11 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   { re: new RegExp(`${O}(?! (?:Pillar|pillar)) (?:[\\w]+ly |now |has |have |had )*(?:grows?|grew|grown|growing|expands?|expanded|expanding|moves?|moved|moving|goes|went|gone|reaches|reached|extends?|extended) (?:[\\w]+ly )?beyond (?:its |their |the |⟦O\\d+⟧ )?(?:${STANDING} |original |first |initial )?${N}(?: (?:${STANDING} |original )?(?:${NOUN}|founders))?(?=\\s*(?:[,.;:!?—–)]|$))`, 'gi'), atLeast: true, beyond: true },
   { re: new RegExp(`\\b(?<n>fourth|fifth|sixth|seventh) (?:${O} )?(?:[\\w-]+ )?(?:member|partner|country|nation|signatory|state|participant)\\b`, 'gi'), atLeast: true },
 ];
+
+/** Whether a pack's membership fact lists the country. */
+function isAnyMember(ctx: SentenceContext, id: string): boolean {
+  return ctx.facts.some((f) => f.kind === 'membership' && f.members.includes(id));
+}
 
 /**
  * "A fourth AUKUS member remains, for now, a topic for seminars", "… is not on the agenda": a newcomer spoken of as a topic of
@@ -159,7 +166,8 @@ export function countClaims(ctx: SentenceContext, org: (t: Token) => string): Cl
   for (const { re, atLeast, elliptical, beyond, nounPhrase, both, gapped } of FRAMES) {
     // "Britain and the US have nuclear navies. Both AUKUS members …", "Australia buys from both
     // AUKUS partners": with a country named, "both" may pick two of the three.
-    if (both && [ctx.template, ctx.previous].some((t) => t?.tokens.some((x) => x.type === 'L'))) continue;
+    // A country the sentence before names that belongs to no pack grouping ("… to counter China") picks none out.
+    if (both && (ctx.template.tokens.some((x) => x.type === 'L') || ctx.previous?.tokens.some((x) => x.type === 'L' && x.ids.some((id) => isAnyMember(ctx, id))))) continue;
     for (const { m, clause, start, end } of matchClauses(ctx, re)) {
       // Without its noun, a number counts members only where a count came before: in the sentence
       // before, or earlier in this one ("Many assume AUKUS has three members, but it actually has four",

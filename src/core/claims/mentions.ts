@@ -50,6 +50,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   let lastGroup: Mention | undefined;
   /** "it" does not stand for a name used as a modifier ("the AUKUS optimal pathway … since it was announced"). */
   let lastGroupModifies = false;
+  /** The grouping named before the last one, for an "it" likened to the last ("Like the Quad, it …"). */
+  let groupBefore: Mention | undefined;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     if (r.type !== 'ref') {
@@ -60,6 +62,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
           const end = r.end + noun[0].length;
           while (i + 1 < raw.length && raw[i + 1].start < end) i++;
           out.push({ ...r, end });
+          if (lastGroup && lastGroup.type !== 'date' && lastGroup.id !== r.id) groupBefore = lastGroup;
           lastGroup = r;
           lastGroupModifies = false;
           continue;
@@ -67,6 +70,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
       }
       out.push(r);
       if (r.type === 'org' || r.type === 'other') {
+        if (lastGroup && lastGroup.type !== 'date' && lastGroup.id !== r.id) groupBefore = lastGroup;
         lastGroup = r;
         lastGroupModifies = MODIFIES_A_NOUN.test(text.slice(r.end, r.end + 60)) && !subjectThenVerb(text, r.start, r.end);
       }
@@ -78,6 +82,11 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     if (r.pronoun && PUT_IT.test(text.slice(r.start, r.start + 6)) && PUT_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start))) continue;
     if (r.pronoun && lastGroup && subjectHoldsIt(text, raw, i, lastGroup, sentences)) continue;
+    // "AUKUS is often compared with the Quad. Like the Quad, it has four members": what is likened to a grouping is not it.
+    if (r.pronoun && lastGroup && groupBefore && LIKENED_BEFORE.test(text.slice(Math.max(0, lastGroup.start - 12), r.start)) && text.slice(lastGroup.end, r.start).length < 20) {
+      if (groupBefore.type === 'org') out.push({ type: 'org', id: groupBefore.id, start: r.start, end: r.end, viaAnaphor: true });
+      continue;
+    }
     const ahead = r.pronoun ? subjectAhead(text, raw, i, sentences) : undefined;
     if (ahead) { out.push({ type: 'entity', id: ahead.id, start: r.start, end: r.end }); continue; }
     const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ??
@@ -107,7 +116,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "both AUKUS and the Quad", "the Quad but not AUKUS"), as a reader takes them.
  */
 const THEM_WORDS = /\b(?:[Tt]hey|trio|three)\b/;
-const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]he (?:two|pair))\b/;
+const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]he (?:two|pair|three|four|five))\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+|,?\s(?:but|and)\s+not\s+(?:(?:to|in|of|with|from)\s+)?|,\s*not\s+(?:(?:to|in|of|with|from)\s+)?)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {
@@ -167,6 +176,8 @@ function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?:
   }
   return false;
 }
+
+const LIKENED_BEFORE = /\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Ss]imilar to|[Ll]ess like|[Mm]ore like)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*,\s*$/;
 
 /** "As one tabloid put it, …", "as the Sankei would have it": the "it" is the wording, not a pact. */
 const PUT_IT = /^it\s*[,:—–]/i;

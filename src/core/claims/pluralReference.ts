@@ -10,7 +10,7 @@ import type { Mention } from './mentions';
  * more than one such list is ambiguous, and nothing is read. "Neither" and "none of them" deny what
  * the sentence says of them (see deniedByReference in extractClaims).
  */
-const REFERENCE = /^[\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still)\s*,?\s+)?(?<who>neither(?: of them)?|both(?: of them)?|none of them|all of them|each of them|all (?<n>two|three|four|five)(?: of them)?|the (?:two|pair)|they)(?=\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|since\s+|later\s+)*(?:is|are|was|were|has|have|had|became|become|joined|join|belongs?|belonged|signed|sits?|sat|remains?|remained|holds?|held)\b)/i;
+const REFERENCE = /^[\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still)\s*,?\s+)?(?<who>neither(?: of them)?|both(?: of them)?|none of them|all of them|each of them|all (?<n>two|three|four|five)(?: of them)?|the (?:two|pair)|the (?<n2>three|four|five)(?: (?:nations|countries|governments|states))?|they)(?=\s*,?\s+(?:(?:however|though|too|in fact|indeed|of course),\s+)?(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|since\s+|later\s+|then\s+|together\s+)*(?:is|are|was|were|has|have|had|became|become|joined|join|belongs?|belonged|signed|sits?|sat|remains?|remained|holds?|held|founded|formed|created|launched|established|set up|make up|made up)\b)/i;
 const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
 const SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -25,9 +25,11 @@ export function addPluralReferences(text: string, mentions: Mention[], sentences
     const who = m.groups!.who.toLowerCase();
     const at = s.start + m.index + m[0].length - who.length;
     if (mentions.some((x) => x.start >= s.start && x.start < at + who.length)) continue;
-    const lists = listsIn(text, mentions, sentences[i - 1]);
-    const size = /^(?:neither|both|the two|the pair)/.test(who) ? 2 : m.groups!.n ? SIZES[m.groups!.n.toLowerCase()] : 0;
-    const fitting = lists.filter((l) => l.length >= 2 && (size === 0 || l.length === size) && (who !== 'they' || l[0].start === firstNameAt(text, mentions, sentences[i - 1])));
+    // Only a list of two or more can be "they" or "both": a single name beside it ("… court Washington") is no rival.
+    const lists = listsIn(text, mentions, sentences[i - 1]).filter((l) => l.length >= 2);
+    const n = m.groups!.n ?? m.groups!.n2;
+    const size = /^(?:neither|both|the two|the pair)/.test(who) ? 2 : n ? SIZES[n.toLowerCase()] : 0;
+    const fitting = lists.filter((l) => (size === 0 || l.length === size) && (who !== 'they' || l[0].start === firstNameAt(text, mentions, sentences[i - 1])));
     if (fitting.length !== 1 || (who === 'they' && lists.length !== 1)) continue;
     const list = fitting[0];
     mentions.push({ type: 'entity', id: list[0].id, ids: list.map((x) => x.id), start: at, end: at + who.length, ...(/^n/.test(who) ? { denies: true } : {}) });
