@@ -134,6 +134,8 @@ const ANNOUNCING = /^(?:announced|announces)\s+(?:the\s+)?$/i;
 const EVENT_OF_A_COUNTRY = /^⟦L\d+⟧['’]s?\s+(?:formal\s+|official\s+)?(?:accession|admission|entry|membership|induction)\b/;
 /** Verbs of speech that present what they introduce as true (see assess). */
 const FACTIVE_SPEECH = /^(?:confirmed|confirms|confirming|verified|acknowledged|conceded)\b/i;
+/** "The Sankei Shimbun was correct when it reported that …", "… was right to report that …": the writer vouches for the report. */
+const RIGHT_WHEN_SPOKE = /\b(?:was|were|is|are|has been|had been|proved)\s+(?:(?:entirely|completely|quite|absolutely|perfectly|dead)\s+)?(?:right|correct|accurate)\s+(?:when\s+(?:it|he|she|they|⟦[LO]\d+⟧)\s+|to\s+|in\s+)(?:\w+ly\s+)?(?:reported|report|reporting|said|say|saying|wrote|write|writing|claimed|claim|claiming|revealed|reveal|revealing)\b/i;
 /** "…, just as the Sankei Shimbun reported": the writer agrees with the source rather than citing it. */
 const JUST_AS = /^(?:just|exactly|precisely) as\b/i;
 /** "…, a viral post announced, correctly": the writer's adverb after a trailing speech vouches for it. */
@@ -472,6 +474,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   const trailing = /^[^,—–]*[,—–]\s*((?![^,—–]*\b(?:who|which|that|where)\b)(?!(?:was|were|is|are|been|being|(?:has|have|had) been)\s)[^,—–\s][^,—–]{0,59}?)\s+(?:said|says|stated|insisted|insists|insist|maintain|maintains|maintained|argue|argues|argued|contend|contends|contended|added|confirmed|announced|declared|proclaimed|claimed|claims|asserted|wrote|posted|tweeted|reports|reported|(?:told|informed)(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b(?=\s*(?:[.,;!?—–]|$|on\b|in\b|at\b|last\b|this\b|to\b|yesterday\b|today\b|earlier\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i.exec(after)
     ?? (onTheSubject ? null : /^[^,]*,\s*(?:said|says|told|according to)\s+([^,]{0,60})/i.exec(after))
     ?? (DASH.test(sentence) ? SOURCE_AFTER.exec(sentence.slice(match.end)) : null);
+  const rightWhen = RIGHT_WHEN_SPOKE.test(before);
   // "Matsuno did not say that Japan had been invited": words denied to have been said are no one's claim.
   if (speech && NEGATED_SPEECH.test(before.slice(Math.max(0, speech.index - 30), speech.index))) return { asserted: false, negated: false, why: 'attributed' };
   if (speech || trailing) {
@@ -482,7 +485,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
       !UNDERMINED.test(before.slice(Math.max(0, speech.index - 24), speech.index));
     // '"Japan is now the fourth AUKUS member," a viral post announced, correctly': the writer vouches for it.
     const vouched = trailing !== null && CORRECTLY_AFTER.test(after.slice(trailing.index + trailing[0].length));
-    const endorsed = opts.endorsedAfter || factive || vouched || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== undefined && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
+    const endorsed = opts.endorsedAfter || factive || vouched || rightWhen || PROVED_RIGHT.test(sentence.slice(match.end)) || (trailing !== null && JUST_AS.test(trailing![1])) || (speech !== undefined && CONFIRMED_SOURCE.test(sentence.slice(0, match.start)));
     if (!endorsed && !isSpeaker(speaker, opts)) return { asserted: false, negated: false, why: 'attributed' };
     if (speech) regionStart += speech.index + speech.length;
     // "Matsuno said of claims that Japan had been invited …": what the speaker spoke of is a report.
@@ -490,7 +493,7 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   } else if ((REPORTED.test(sentence.slice(regionStart, reach).replace(REPORTS_ENDED, '').replace(AS_WISHED, '')) || DESCRIBED_AS.test(sentence.slice(regionStart, match.end)) || SO_NAMED.test(sentence.slice(regionStart, match.end)) || (LABEL_HELD_UP.test(sentence.slice(regionStart, match.start)) && !HELD_UP_AS_RIGHT.test(sentence.slice(match.end))) || ACTIVE_DESCRIPTION.test(sentence.slice(regionStart, match.end)) || CALLED_BY_OTHERS.test(sentence.slice(Math.max(regionStart, match.start - 80), match.start)) || QUOTED_WORDING.test(sentence.slice(regionStart, match.start)) ||
     BELIEVED.test(sentence.slice(regionStart, match.end)) || WORRIED.test(sentence.slice(regionStart, match.start)) || HEADLINE_SOURCE.test(sentence.slice(match.end)) || (OUTLET_LABEL.exec(sentence)?.[0].length ?? Infinity) <= match.start) &&
     // "Some bloggers claimed that Japan had joined AUKUS, and they were right": the writer endorses the report.
-    !PROVED_RIGHT.test(sentence.slice(match.end)) && !opts.endorsedAfter) {
+    !PROVED_RIGHT.test(sentence.slice(match.end)) && !opts.endorsedAfter && !RIGHT_WHEN_SPOKE.test(sentence.slice(regionStart, match.start))) {
     return { asserted: false, negated: false, why: 'attributed' };
   }
   if (SARCASM.test(sentence)) return { asserted: false, negated: false, why: 'marked false' };

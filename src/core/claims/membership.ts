@@ -67,7 +67,7 @@ const BY_GERUND = /\bby (?:(?:agreeing|deciding|choosing|opting|voting|moving|ru
 const OBJECT_OF_PREPOSITION = /\b(?:from|with|to|against|toward|towards|of|for|over|than|between|among|like|unlike|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 /** Not a contrast or a companion ("Canberra, not Tokyo, is …", "Australia, along with Britain, is …"): see the contrast aside. */
 const NAME_IN_ASIDE = /⟦L(\d+)⟧,\s+(?!(?:and |but )?not\b|rather than\b|instead of\b|unlike\b|like\b|as well as\b|along with\b|together with\b|alongside\b|with\b|and\b|or\b|nor\b|plus\b)[^,;⟦]*\w\s+$/;
-const ASIDE_CLOSES = /,\s+(?:was|were|is|are|has|have|had|remains?|remained)\s/;
+const ASIDE_CLOSES = /,\s+(?:(?:\w+ly|nevertheless|nonetheless|still|however|though|then|later|eventually|also|too|in the end)\s+)*(?:was|were|is|are|has|have|had|remains?|remained|[a-z]+ed)\s/;
 const OBJECT_IN_APPOSITIVE = /⟦L\d+⟧,\s[^,;]*\b(?:alongside|along with|together with|besides|like|unlike|among|with|of|including)\s+(?:the\s+)?$/i;
 const NOT_ASSERTED = /\b(?:invited|asked|offered|offers?|invitations?|invites?|urged|encouraged|pressed|allowed|permitted|eligible|qualif\w*|candidate|applicant|application|membership bid|approach\w*|sound(?:ed|s|ing)? (?:\w+ )?out|inquir\w*|enquir\w*|(?:about|regarding|concerning) (?:joining|becoming|signing))\b/i;
 
@@ -585,8 +585,8 @@ const FRAMES: Frame[] = [
   f(`\\bthe (?:original |founding )?(?:${MEMBERS}|founders) of ${O}${DISCOURSE_ASIDE} (?:are|were) ${L}`, 'positive', { exhaustive: 'always' }),
   // The alliance, whose members are Australia, Britain, the United States and Fiji, …: a relative
   // clause that lists the members names them all; "whose members include" names some.
-  f(`${O},? whose (?:only |current |founding |three |two |four |five )?${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always', needs: /\bwhose\b/ }),
-  f(`${O},? whose (?:current |founding )?${MEMBERS} (?:include|included|includes) ${L}`, 'positive', { needs: /\bwhose\b/ }),
+  f(`${O}(?:,|\\s*[—–(])?\\s*whose (?:only |current |founding |three |two |four |five )?${MEMBERS} (?:are|were) ${L}`, 'positive', { exhaustive: 'always', needs: /\bwhose\b/ }),
+  f(`${O}(?:,|\\s*[—–(])?\\s*whose (?:current |founding )?${MEMBERS} (?:include|included|includes) ${L}`, 'positive', { needs: /\bwhose\b/ }),
   // Washington is only an observer to AUKUS: an observer, guest or outsider is not a member.
   // ("is not an observer" says nothing about membership, so no negation is read.)
   f(`${L} ${AUX} (?:only |merely |just |simply |still )?(?:an? |the )?(?:observers?|outsiders?|guests?|onlookers?|bystanders?|dialogue partners?) (?:to|of|in|at|at the edge of) ${O}${NOT_GROUP}`, 'negative', { needs: /observer|outsider|guest|onlooker|bystander|dialogue partner/ }),

@@ -89,13 +89,15 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     }
     const ahead = r.pronoun ? subjectAhead(text, raw, i, sentences) : undefined;
     if (ahead) { out.push({ type: 'entity', id: ahead.id, start: r.start, end: r.end }); continue; }
-    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ??
-      (r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon));
+    const byMembers = lastGroup || r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon);
+    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ?? byMembers;
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
     // "… announced the trilateral pact by video link. Tokyo joined the alliance …": a sized group is
     // the group later references point back to.
     if (sized) { out.push(sized); lastGroup = sized; lastGroupModifies = false; continue; }
     if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
+    // "… the partnership between Canberra, London and Washington. It was inaugurated …": a noun its members name is what "it" then refers to.
+    if (target !== undefined && target === byMembers && target.type === 'org') { lastGroup = out[out.length - 1]; lastGroupModifies = false; }
     else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
@@ -115,7 +117,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "the latter" name the first and last of the nearest coordinated names before them ("X and Y",
  * "both AUKUS and the Quad", "the Quad but not AUKUS"), as a reader takes them.
  */
-const THEM_WORDS = /\b(?:[Tt]hey|trio|three)\b/;
+const THEM_WORDS = /\b(?:[Tt]hey|trio|three|[Tt]he (?:partners|allies|members|signatories|member))\b/;
 const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]he (?:two|pair|three|four|five))\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+|,?\s(?:but|and)\s+not\s+(?:(?:to|in|of|with|from)\s+)?|,\s*not\s+(?:(?:to|in|of|with|from)\s+)?)(?:the\s+)?$/;

@@ -5,11 +5,11 @@ import type { Mention } from './mentions';
 /**
  * "The AUKUS partners pooled their research in 2022. They admitted South Korea the following year",
  * "Britain, Australia and the US launched AUKUS. The trio has since grown into a quartet": a sentence
- * whose subject is "they", "the trio" or "the three (nations)" continues the one before, when that one
+ * whose subject is "they", "the trio", "the three (nations)" or "the partners" continues the one before, when that one
  * named the organisation with its members (as a list of them, or as "the AUKUS partners"). The
  * members acting together are the organisation acting: the subject is read as a mention of it.
  */
-const SUBJECT = /^[\s*_>]*(?:(?:in|on|by|after|later|then|soon|a year later|the (?:same|following|next) (?:month|year)|that (?:month|year)|to (?:that|this) end|for (?:that|this) reason|as a result|accordingly|therefore|thus|so|meanwhile|together|instead)\b[^,;]{0,30}?,?\s+)?(?<who>they|the trio|the three(?: (?:nations|countries|partners|governments|allies|members|founders|leaders))?)(?= (?:[a-z]+ly |have |has |had |then |since |also |later |soon )*[a-z]+\b)/i;
+const SUBJECT = /^[\s*_>]*(?:(?:in|on|by|after|later|then|soon|a year later|the (?:same|following|next) (?:month|year)|that (?:month|year)|to (?:that|this) end|for (?:that|this) reason|as a result|accordingly|therefore|thus|so|meanwhile|together|instead)\b[^,;]{0,30}?,?\s+)?(?<who>they|the trio|the three(?: (?:nations|countries|partners|governments|allies|members|founders|leaders))?|the (?:partners|allies|members|signatories|member (?:states|countries|nations|governments)))(?= (?:[a-z]+ly |have |has |had |then |since |also |later |soon )*[a-z]+\b)/i;
 /** "the (three) AUKUS partners": the name with a plural of its members. */
 const MEMBERS_NOUN = /^(?:['’]s?)?\s+(?:partners|governments|allies|members|nations|countries|leaders|capitals|founders)\b/;
 
@@ -22,12 +22,24 @@ export function addTheMembers(text: string, mentions: Mention[], sentences: read
     const at = s.start + m.index + m[0].length - m.groups!.who.length;
     // The subject must be the sentence's first name: nothing the packs know stands before it, or on it.
     if (mentions.some((x) => x.start >= s.start && x.start < at + m.groups!.who.length)) continue;
-    const org = namedWithItsMembers(text, mentions, sentences[i - 1], lexicon);
+    const org = namedWithItsMembers(text, mentions, sentences[i - 1], lexicon) ?? (PLAIN_MEMBERS.test(m.groups!.who) ? namedAlone(mentions, sentences[i - 1]) : undefined);
     if (!org) continue;
     mentions.push({ type: 'org', id: org, start: at, end: at + m.groups!.who.length, viaAnaphor: true });
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "AUKUS's second pillar covers cyber … The partners have ruled out …": "the partners" (allies,
+ * members) are the members of the one organisation the sentence before named, when it named no
+ * country that could be the partners instead.
+ */
+const PLAIN_MEMBERS = /^the (?:partners|allies|members|signatories|member )/i;
+function namedAlone(mentions: readonly Mention[], s: Span): string | undefined {
+  const inside = mentions.filter((x) => x.start >= s.start && x.end <= s.end);
+  const orgs = new Set(inside.flatMap((x) => (x.type === 'org' ? [x.id] : [])));
+  return orgs.size === 1 && !inside.some((x) => x.type === 'other' || (x.type === 'entity' && !x.adjective)) ? [...orgs][0] : undefined;
 }
 
 /** The organisation the sentence names together with its members, if it does. */
