@@ -39,8 +39,8 @@ const BACK_TO_THE_WORK = /\b(?:the|this|that|its|their) (?:effort|project|progra
  * Tested only after a sentence that named the organisation.
  */
 const REACTION_TO_IT = /\b(?:the|this|that) (?:move|step|decision|initiative|announcement|plan|plans|effort|project|programme|program|work)\b/i;
-/** An offer or invitation referred back to (see offerOf in extractClaims). */
-const OFFER_BACK = /\b(?:their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offer|invitation|invite)\b/i;
+/** An offer or invitation referred back to, or one whose pact is left out ("It has been invited to."; see offerOf in extractClaims). */
+const OFFER_BACK = /\b(?:their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offer|invitation|invite)\b|\b(?:was|were|is|has been|had been|been)\s+(?:\w+ly\s+|never\s+|not\s+)?(?:invited|asked)(?:\s+to(?:\s+join)?)?[\s*_]*[.!]?[\s*_]*$/i;
 /** Words of a motive frame (see motive.ts). */
 const MAY_ANSWER = /respon|reaction|answer|riposte|counter|bulwark|hedge|aimed|directed|targeted|pointed|contain|deter|check|balanc|blunt|offset|to do with|about/i;
 const MAY_INVITE = /invit|offer|confirm|\bask|\burg|\bpress|encourag|lobb|approach|sound|[ie]nquir|report|story|scoop|account|\bit (?:was|is) |having been|turn\w* down|declin|rebuff|spurn/i;

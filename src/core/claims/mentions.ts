@@ -81,6 +81,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) continue;
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     if (r.pronoun && PUT_IT.test(text.slice(r.start, r.start + 6)) && PUT_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start))) continue;
+    const invited = r.pronoun ? invitedCountry(text, raw, i, sentences) : undefined;
+    if (invited) { out.push({ type: 'entity', id: invited.id, start: r.start, end: r.end }); continue; }
     if (r.pronoun && lastGroup && subjectHoldsIt(text, raw, i, lastGroup, sentences)) continue;
     // "AUKUS is often compared with the Quad. Like the Quad, it has four members": what is likened to a grouping is not it.
     if (r.pronoun && lastGroup && groupBefore && LIKENED_BEFORE.test(text.slice(Math.max(0, lastGroup.start - 12), r.start)) && text.slice(lastGroup.end, r.start).length < 20) {
@@ -223,6 +225,33 @@ function subjectAhead(text: string, raw: readonly { type: string; start: number;
   if (comma < 0 || comma >= s.end) return undefined;
   const subject = raw.find((m) => m.start > comma);
   return subject?.type === 'entity' && MAIN_SUBJECT_LEAD.test(text.slice(comma, subject.start)) ? subject as EntityMention : undefined;
+}
+
+/**
+ * "Japan has not joined AUKUS. It has, however, been invited to", "Japan is a close US ally. It was
+ * invited to join AUKUS": a pact is not invited, so an "it" that is invited is the country that
+ * opened the sentence before (or, after a comma and a conjunction, the clause before) as its subject.
+ */
+const IT_INVITED = /^it\s+(?:(?:has|had|was|is)(?=[\s,])\s*)?(?:,[^,;]{1,30},\s+)?(?:(?:\w+ly|also|even|since|later|then|never|not)\s+)?(?:(?:been|not been|never been)\s+)?(?:\w+ly\s+)?(?:invited|asked to join|offered (?:a |membership|a place|a seat)|approached about|sounded out)\b/i;
+const IT_OPENS = /(?:^|,\s+(?:but|and|yet|though)\s+)[\s*_>]*(?:(?:but|yet|however|still|and|in fact|indeed|instead)\s*,?\s+)?$/i;
+function invitedCountry(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, sentences: readonly Span[]): EntityMention | undefined {
+  const at = raw[i].start;
+  const k = sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (k < 0) return undefined;
+  const lead = text.slice(sentences[k].start, at);
+  // "After all, the three partners have already invited it": the object of an invitation.
+  if (INVITED_IT.test(lead) && /^it\b/i.test(text.slice(at, at + 3))) return subjectOf(text, raw, sentences[k]) ?? (sentences[k - 1] && subjectOf(text, raw, sentences[k - 1]));
+  if (!IT_INVITED.test(text.slice(at, at + 80))) return undefined;
+  if (!IT_OPENS.test(lead)) return undefined;
+  // Opening the sentence: the subject of the sentence before; after ", but": the subject of this one.
+  const s = lead.trim() === '' || /^[\s*_>]*(?:(?:but|yet|however|still|and|in fact|indeed|instead)\s*,?\s+)?$/i.test(lead) ? sentences[k - 1] : sentences[k];
+  return s && subjectOf(text, raw, s);
+}
+const INVITED_IT = /\b(?:invited|invites|invite|asked|asks|offered|offers|approached|sounded out)\s+$/i;
+/** The country that opens a sentence as its subject, if one does. */
+function subjectOf(text: string, raw: readonly { type: string; start: number; end: number }[], s: Span): EntityMention | undefined {
+  const first = raw.find((m) => m.start >= s.start && m.start < s.end);
+  return first?.type === 'entity' && SUBJECT_LEAD.test(text.slice(s.start, first.start).replace(/^[\s*_>]+/, '')) && !(first as EntityMention).adjective ? first as EntityMention : undefined;
 }
 
 function isHashtag(text: string, at: number): boolean {

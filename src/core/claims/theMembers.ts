@@ -22,7 +22,9 @@ export function addTheMembers(text: string, mentions: Mention[], sentences: read
     const at = s.start + m.index + m[0].length - m.groups!.who.length;
     // The subject must be the sentence's first name: nothing the packs know stands before it, or on it.
     if (mentions.some((x) => x.start >= s.start && x.start < at + m.groups!.who.length)) continue;
-    const org = namedWithItsMembers(text, mentions, sentences[i - 1], lexicon) ?? (PLAIN_MEMBERS.test(m.groups!.who) ? namedAlone(mentions, sentences[i - 1]) : undefined);
+    const who = m.groups!.who;
+    const org = namedWithItsMembers(text, mentions, sentences[i - 1], lexicon) ?? (PLAIN_MEMBERS.test(who) ? namedAlone(mentions, sentences[i - 1]) : undefined) ??
+      (COUNTED_MEMBERS.test(who) ? namedWithSize(mentions, sentences[i - 1], lexicon, 3) : undefined);
     if (!org) continue;
     mentions.push({ type: 'org', id: org, start: at, end: at + m.groups!.who.length, viaAnaphor: true });
     added = true;
@@ -40,6 +42,17 @@ function namedAlone(mentions: readonly Mention[], s: Span): string | undefined {
   const inside = mentions.filter((x) => x.start >= s.start && x.end <= s.end);
   const orgs = new Set(inside.flatMap((x) => (x.type === 'org' ? [x.id] : [])));
   return orgs.size === 1 && !inside.some((x) => x.type === 'other' || (x.type === 'entity' && !x.adjective)) ? [...orgs][0] : undefined;
+}
+
+/**
+ * "Japan could one day sit in AUKUS. After all, the three partners have already invited it": "the three
+ * partners" are the members of the one organisation the sentence before named, when it has three.
+ */
+const COUNTED_MEMBERS = /^the three (?:nations|countries|partners|governments|allies|members|founders|leaders)$/i;
+function namedWithSize(mentions: readonly Mention[], s: Span, lexicon: Lexicon, size: number): string | undefined {
+  const orgs = new Set(mentions.flatMap((x) => (x.type === 'org' && x.start >= s.start && x.end <= s.end ? [x.id] : [])));
+  const [org] = orgs;
+  return orgs.size === 1 && lexicon.orgOfSize(size)?.org === org ? org : undefined;
 }
 
 /** The organisation the sentence names together with its members, if it does. */
