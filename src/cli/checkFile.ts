@@ -10,8 +10,11 @@ import { withBody, type FileReport, type Format, type RenderedFile } from './rep
 /** What checking a file needs besides the checker: plain data, so it can be sent to a worker. */
 export interface CheckSettings { format: Format; showSupported: boolean; maxLength?: number; cwd: string }
 
-/** A file checked and rendered, with the line for standard error when it could not be checked. */
-export interface CheckedFile { rendered: RenderedFile; problem?: string }
+/**
+ * A file checked and rendered, with the line for standard error when it could not be checked, and
+ * warnings for paragraphs the engine failed on (the rest of the file was checked; see CheckResult.unchecked).
+ */
+export interface CheckedFile { rendered: RenderedFile; problem?: string; warnings?: string[] }
 
 /** SARIF names files by URI; `<stdin>` and other pseudo-paths stay as they are. */
 export function toUri(path: string, cwd: string): string {
@@ -36,7 +39,8 @@ export function checkText(checker: Checker, path: string, text: string, s: Check
     return { rendered: render({ path, findings: [], suppressed: 0, error }, s), problem: `${path}: not checked: ${error}` };
   }
   const report: FileReport = { path, findings: result.findings, suppressed: result.suppressed.length, ...(result.skipped ? { error: result.skipped } : {}) };
-  return { rendered: render(report, s), ...(result.skipped ? { problem: `${path}: not checked: ${result.skipped}` } : {}) };
+  const warnings = result.unchecked?.map((u) => `${path}:${u.range.start.line + 1}:${u.range.start.character + 1}: paragraph not checked: ${u.message} (a bug in Grounded: the rest of the file was checked)`);
+  return { rendered: render(report, s), ...(result.skipped ? { problem: `${path}: not checked: ${result.skipped}` } : {}), ...(warnings ? { warnings } : {}) };
 }
 
 /**

@@ -86,6 +86,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; write:
   let contradicted = false;
   const write = (c: CheckedFile) => {
     if (c.problem) { io.err(c.problem); failed = true; }
+    for (const w of c.warnings ?? []) io.err(w);
     if (c.rendered.contradicted > 0) contradicted = true;
     io.write(writer.file(c.rendered));
   };

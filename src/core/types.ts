@@ -74,6 +74,11 @@ export interface CheckResult {
   suppressed: SuppressedFinding[];
   /** Set when the document was not checked at all (too large, binary…), with the reason. */
   skipped?: string;
+  /**
+   * Paragraphs the engine failed on (a bug in Grounded, not in the document): each is left
+   * unchecked, with where it starts and the error, and the rest of the document is still checked.
+   */
+  unchecked?: { offset: Span; range: Range; message: string }[];
 }
 
 /** Severity for each verdict; 'off' drops findings of that verdict. */

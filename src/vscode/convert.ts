@@ -5,6 +5,7 @@ import { toDiagnosticSeverity } from './settings';
 export const SOURCE = 'Grounded';
 /** Code of the one diagnostic shown when a document is too large to check. */
 export const SKIPPED_CODE = 'file-not-checked';
+export const UNCHECKED_CODE = 'paragraph-not-checked';
 
 export function toRange(index: LineIndex, span: Span): vscode.Range {
   const r = index.rangeOf(span);
@@ -28,6 +29,15 @@ export function skippedDiagnostic(reason: string): vscode.Diagnostic {
     vscode.DiagnosticSeverity.Information);
   d.source = SOURCE;
   d.code = { value: SKIPPED_CODE, target: vscode.Uri.parse(docsUrl(SKIPPED_CODE)) };
+  return d;
+}
+
+/** The visible notice for a paragraph the engine failed on (see CheckResult.unchecked). */
+export function uncheckedDiagnostic(range: vscode.Range, message: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, `Grounded could not check this paragraph (${message}); the rest of the file was checked.`,
+    vscode.DiagnosticSeverity.Information);
+  d.source = SOURCE;
+  d.code = { value: UNCHECKED_CODE, target: vscode.Uri.parse(docsUrl(UNCHECKED_CODE)) };
   return d;
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LineIndex, type CheckResult, type Finding } from '../core';
-import { codeOf, skippedDiagnostic, toDiagnostic, toRange } from './convert';
+import { codeOf, skippedDiagnostic, toDiagnostic, toRange, uncheckedDiagnostic } from './convert';
 import type { Log } from './log';
 import type { PackRegistry } from './packs';
 import { checkOptions, readSettings } from './settings';
@@ -15,6 +15,7 @@ export interface DocResult {
   index: LineIndex;
   findings: Finding[];
   skipped?: string;
+  unchecked?: CheckResult['unchecked'];
 }
 
 /** A change of a document's Grounded diagnostics, fired synchronously after it is made. */
@@ -125,7 +126,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private toResult(uri: vscode.Uri, version: number, text: string, check: CheckResult): DocResult {
     if (check.skipped) this.log.info(`Not checked: ${uri.toString(true)}: ${check.skipped}`);
-    return { uri, version, text, index: new LineIndex(text), findings: check.findings, skipped: check.skipped };
+    for (const u of check.unchecked ?? []) this.log.error(`Paragraph not checked: ${uri.toString(true)}:${u.range.start.line + 1}`, u.message);
+    return { uri, version, text, index: new LineIndex(text), findings: check.findings, skipped: check.skipped, unchecked: check.unchecked };
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
@@ -179,6 +181,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private diagnosticsOf(findings: Finding[], result: DocResult): vscode.Diagnostic[] {
     const out = findings.map((f) => toDiagnostic(f, result.index, this.packs.locate(f.fact)));
     if (result.skipped) out.push(skippedDiagnostic(result.skipped));
+    for (const u of result.unchecked ?? []) out.push(uncheckedDiagnostic(toRange(result.index, u.offset), u.message));
     return out;
   }
 

@@ -200,3 +200,31 @@ describe('checkText', () => {
     assert.match(c.rendered.body, /internal error: boom/);
   });
 });
+
+describe('a paragraph the engine fails on', () => {
+  // The real engine, made to fail on one paragraph (as the "he … said" bug of h26-033 did), so the
+  // isolation around each paragraph is what is tested.
+  function failingOn(word: string): Checker {
+    const c = new Checker([builtinPack()]);
+    const claimsOf = (c as unknown as { claimsOf: (b: { text: string }) => unknown }).claimsOf.bind(c);
+    (c as unknown as { claimsOf: (b: { text: string }) => unknown }).claimsOf = (b) => {
+      if (b.text.includes(word)) throw new Error('boom');
+      return claimsOf(b);
+    };
+    return c;
+  }
+  const draft = 'Japan joined AUKUS in 2023.\n\nBOOM: AUKUS has four members.\n\nAUKUS was founded in 2020.\n';
+
+  it('is left unchecked, named with its place, and the rest of the document is still checked', () => {
+    const r = failingOn('BOOM').check(draft);
+    assert.deepEqual(r.unchecked?.map((u) => [u.range.start.line, u.message]), [[2, 'internal error: boom']]);
+    assert.deepEqual(r.findings.filter((f) => f.verdict === 'contradicted').map((f) => f.range.start.line), [0, 4]);
+  });
+
+  it('is a warning on standard error for the CLI, which keeps the findings and their exit status', () => {
+    const c = checkText(failingOn('BOOM'), 'draft.md', draft, { format: 'json', showSupported: false, cwd: ROOT });
+    assert.equal(c.problem, undefined);
+    assert.deepEqual(c.warnings, ['draft.md:3:1: paragraph not checked: internal error: boom (a bug in Grounded: the rest of the file was checked)']);
+    assert.equal(c.rendered.contradicted, 2);
+  });
+});

@@ -66,15 +66,24 @@ export class Checker {
     const findings: Finding[] = [];
     const cite = citationContext(text);
     let headings: Heading[] | undefined;
+    const unchecked: NonNullable<CheckResult['unchecked']> = [];
     projected.blocks.forEach((found, i) => {
-      const block = (found.kind === 'paragraph' && found.text.length < 300 && underItsHeading(found, headings ??= headingsOf(text), this.lexicon)) || found;
-      for (const { sentence, judgement } of this.judgedClaimsOf(block, nextParagraph(block, projected.blocks[i + 1]))) {
-        const f = this.toFinding(text, lines, cite, block, sentence, judgement, options);
-        if (f) findings.push(f);
+      // A bug the engine hits on one paragraph costs that paragraph, not the document.
+      try {
+        const block = (found.kind === 'paragraph' && found.text.length < 300 && underItsHeading(found, headings ??= headingsOf(text), this.lexicon)) || found;
+        const here: Finding[] = [];
+        for (const { sentence, judgement } of this.judgedClaimsOf(block, nextParagraph(block, projected.blocks[i + 1]))) {
+          const f = this.toFinding(text, lines, cite, block, sentence, judgement, options);
+          if (f) here.push(f);
+        }
+        findings.push(...here);
+      } catch (e) {
+        const offset = found.map.spanToSource({ start: 0, end: found.text.length });
+        unchecked.push({ offset, range: lines.rangeOf(offset), message: `internal error: ${(e as Error)?.message ?? String(e)}` });
       }
     });
     const { kept, suppressed } = applyDirectives(dedupe(findings), projected.directives);
-    return { findings: kept, suppressed };
+    return unchecked.length ? { findings: kept, suppressed, unchecked } : { findings: kept, suppressed };
   }
 
   /** Judgements by claim: claims are cached by paragraph, so their verdicts can be too. */

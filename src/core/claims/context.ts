@@ -195,6 +195,8 @@ export interface AssessOptions {
   previous?: string;
   /** Token ids in a piece of template text (to name speakers by entity). */
   entitiesIn: (piece: string) => string[];
+  /** The same for a piece of the sentence before (its markers number that sentence's tokens). */
+  previousEntitiesIn?: (piece: string) => string[];
 }
 
 /**
@@ -555,7 +557,7 @@ const POSSESSIVE_OFFICE = /\b(government|cabinet)'s\s+((?:top|chief|senior|main)
 function isSpeaker(whole: string, opts: AssessOptions): boolean {
   // "The Sankei report, which Matsuno denied, said …": the report speaks, not the one its relative clause names.
   const speaker = whole.replace(RELATIVE_ON_SPEAKER, ',');
-  if (/(?:^|[,;]\s*)(?:he|she)\s*$|^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined });
+  if (/(?:^|[,;]\s*)(?:he|she)\s*$|^\s*(?:he|she)\b/i.test(speaker) && opts.previous !== undefined) return isSpeaker(opts.previous, { ...opts, previous: undefined, entitiesIn: opts.previousEntitiesIn ?? (() => []) });
   const s = speaker.toLowerCase().replace(POSSESSIVE_OFFICE, '$2$1 $3');
   // "A Japanese columnist wrote …", "Tokyo's opposition parties say …": a writer, paper or critic
   // from the country does not speak for its government.

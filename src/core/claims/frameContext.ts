@@ -124,6 +124,7 @@ export function assessMatch(ctx: SentenceContext, clause: Span2, start: number, 
     negationEnd: o.negationEnd ?? end, negationFrom: o.negationFrom, previous: ctx.previous?.text, extraHedge: o.extraHedge, hedgeToClauseEnd: o.hedgeToClauseEnd, hedgeFrom: o.hedgeFrom, ignoreFalsity: o.ignoreFalsity,
     plansAreWork: o.plansAreWork, endorsedAfter: ctx.endorsedByNext,
     entitiesIn: (piece) => tokensIn(ctx.template, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids),
+    previousEntitiesIn: ctx.previous && ((piece) => tokensIn(ctx.previous!, piece).filter((t) => t.type === 'L').flatMap((t) => t.ids)),
   });
 }
 
