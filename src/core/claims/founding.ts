@@ -204,7 +204,7 @@ const FRAMES = [
   `${O} (?:[\\w]+ly |first |only |finally )?(?:came|comes|coming|come) together\\b`,
   // Not "AUKUS talks began in 2020": a noun after the name is what began; nor "the AUKUS partners
   // began consulting Japan": the members' doing, with an object, is no beginning of the pact.
-  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?|partners|members|allies|governments|leaders|nations|countries|states|officials|ministers|navies)\\b) (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|saw the light of day|came to life|came about|was born|(?:began|started) life|(?:began|started)(?!\\s+(?:\\w+ing|to|a|an|the|its|their|work|talks|life)\\b)|dates back to|dates from|dates to|dated to|dating from|dating back to|dating to|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
+  `${O}(?! (?:talks|negotiations|discussions|planning|consultations|work|cooperation|programmes?|projects?|exercises?|reviews?|partners|members|allies|governments|leaders|nations|countries|states|officials|ministers|navies)\\b)(?:,\\s(?:by contrast|in contrast|in fact|however|though|for its part|for the record|meanwhile|by comparison),)? (?:(?!⟦)[^,;]){0,20}?\\b(?:came into being|came into existence|saw the light of day|came to life|came about|was born|(?:began|started) life|(?:began|started)(?!\\s+(?:\\w+ing|to|a|an|the|its|their|work|talks|life)\\b)|dat(?:es|ed|ing) (?:only |just |back |all the way back )*(?:to|from)|goes back to|traces its origins to|traces back to|has existed since|has been around since)`,
   // A fronted participle describes the subject after its comma: not "Launched in March 2023, the
   // pathway under AUKUS …" nor "Signed in 2022, AUKUS's propulsion agreement …". The founders may
   // stand in it: "Set up in 2022 by Australia, the UK and the US, the AUKUS pact …".
@@ -227,7 +227,7 @@ const OBJECT_OF = /\b(?:of|to|for|on|about|under|with|from|into|by|within|inside
  * a capital too: "inaugurated in Canberra in November 2021".
  */
 const AFTER_FRAME = /^[\s,:(—–|]*(?:(?:together|jointly|between them|here|there|live|online|fully[- ]formed|to (?:the )?(?:world|public|press|media|nation))\s+)?(?:(?:formally|officially|first|only|back)\s+)?(?:into (?:existence|being|force|law)\s+)?(?:(?:in|at) (?:(?:[A-Z][\w-]*\s+){1,3}|⟦L\d+⟧\s+))?(?:(?:at|in|during|via|by|over|with) (?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:press conference|news conference|video link|videoconference|video conference|video call|summit|ceremony|address|statement|broadcast|event|call|meeting|appearance|briefing|speech|hook-?up|livestream|telecast)\s+)?(?:(?:in|at) (?:[A-Z][\w-]*\s+){1,3}(?=(?:in|on)\s+$))?(?:(?:in|on|at|of|during|to|from|date\s*[:|]?|was|is|fell|falls|came|comes|arrived|took place)\s+)*(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of\s+|(?:late|early|mid-?)\s*)?$/i;
-const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e) )from)\s*$/i;
+const NOT_FOUNDING_DATE = /\b(?:since|(?<!\bnot )until|till|through|by|before|after|between|(?<!dat(?:es|ing|e|ed)(?: only| just| back)? )from)\s*$/i;
 /**
  * What may stand between a date and a frame that follows it: "In 2020, AUKUS was set up", "It was in September 2021 that AUKUS…".
  * Not a mistaken identity: in "The Optimal Pathway, unveiled in March 2023, is often mistaken for the founding of AUKUS" the date is the pathway's.

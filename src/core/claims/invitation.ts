@@ -178,6 +178,8 @@ const GERUND_SUBJECT = /^[\s*_]*(?:inviting|asking|offering)\b/i;
  * participle that says the invitation came presupposes it.
  */
 const RECEIVED_AFTER = new RegExp(String.raw`^${NP_TAIL}\s+(?:that |which )?(?:(?:it|they|⟦[LO]\d+⟧) (?:had |has )?(?:received|got|was sent|was given|was handed)|(?:was |had been )?(?:extended|sent|made|issued|delivered) to ⟦L\d+⟧)\b`, 'i');
+/** "Rather than an invitation to join, what Japan got … was a promise of consultations": the invitation set aside is not what came. */
+const SET_ASIDE_LEAD = /\b(?:rather than|instead of|in place of|far from|short of)\s+(?:(?:an?|the|any|a formal|an actual)\s+)?$/i;
 /** The noun opens its clause as the subject: "The invitation Japan got …". */
 const SUBJECT_LEAD = /^[\s*_>]*the\s+$/i;
 
@@ -252,6 +254,7 @@ export function invitationClaims(ctx: SentenceContext, org: (t: Token) => string
     const presupposed = a.negated && !a.inverted && ACTS_ON.test(ctx.template.text.slice(clause.start, start)) && !NOT_RECEIVED.test(ctx.template.text.slice(clause.start, start)) && !NONE_MADE_AFTER.test(ctx.template.text.slice(end));
     const nounAt = start + Math.max(0, m[0].search(/(?:invitation|invite|offer)\b/i));
     const lead = ctx.template.text.slice(clause.start, nounAt);
+    if (SET_ASIDE_LEAD.test(lead)) continue;
     // "Any invitation … would need …": unless a negation makes it a denial ("has not received any invitation").
     if (HYPOTHETICAL_DETERMINER.test(lead) && !a.negated) continue;
     if (IF_ONE_CAME.test(ctx.template.text.slice(end)) && !a.negated) continue;

@@ -213,6 +213,8 @@ const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:l
 /** A restrictive phrase after a group noun: "the only AUKUS members with …", "… that build submarines", "… operating …". */
 const RESTRICTED_AFTER = "(?!\\s+(?:to|that|who|which|whose|with|without|in|on|from|outside|inside|within|among|having|able|capable|currently|yet)\\b|\\s+(?!(?:during|morning|evening|spring|king|thing)\\b)[a-z-]+ing\\b)";
 
+/** ", and " (but, yet, while) right before a name: the name opens a coordinated clause of its own. */
+const COORDINATED_CLAUSE_BEFORE = /\S[^,;]*,\s+(?:and|but|yet|so|while|whereas)\s+(?:the\s+)?$/i;
 const NON_MEMBERS_BEFORE = /\bnon-(?:members?|participants?|signatories)\b[^—–:;]*[—–:]\s*$/i;
 /** A country's own partners, named before the organisation: "Britain's (two) AUKUS partners". */
 const POSSESSOR_BEFORE = /⟦L\d+⟧['’]s?\s+(?:(?:two|three|four|fellow|own|closest|main|other)\s+)?(?:the\s+)?$/;
@@ -424,6 +426,10 @@ const FRAMES: Frame[] = [
   // "X, Y and Z set up AUKUS". Not "the AUKUS deal, signed by …": a deal may be one between two of them.
   f(`${O}(?: (?:pact|partnership|alliance|grouping))?,? (?:(?:which|that) (?:was|were) |(?:was|were) )?(?:[\\w]+ly |first )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed) (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?${L}(?!\\s*,?\\s+(?:with|alongside|along with|together with|and|as well as)\\b)`,
     'positive', { exhaustive: 'always', minList: 2, needs: /\bby\b/i }),
+  // "Signed by Canberra and Washington in September 2021, AUKUS commits …": a fronted participle whose
+  // by-phrase names the founders of the pact itself, the subject after its comma (not "…, the AUKUS deal …").
+  f(`^[\\s*_>]*(?:(?:formally|officially|first|jointly) )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed|signed|agreed) (?:jointly )?by (?:the )?(?:(?:leaders|heads of government|governments|prime ministers|presidents|defence ministers) of )?${L}(?: (?:in|on) ⟦D\\d+⟧)?, (?:the )?(?<o>⟦O\\d+⟧)(?!['’]|\\s+(?:[\\w-]+\\s+)?(?:deal|agreement|pathway|plan|programme|program|treaty|submarines?|boats?)\\b)`,
+    'positive', { exhaustive: 'always', minList: 2, needs: /^[\s*_>]*(?:\w+ly )?(?:founded|set up|formed|created|launched|established|announced|unveiled|inaugurated|forged|sealed|signed|agreed) (?:jointly )?by\b/i }),
   // "Under the AUKUS framework, Australia, the UK, the US and New Zealand share …": countries acting
   // under the pact, named with every member, are named as its members (not "Under AUKUS, Britain and
   // the US share …", two of them at work).
@@ -815,7 +821,9 @@ export function membershipClaims(ctx: SentenceContext, org: (t: Token) => string
         // Not under a supposition: in "If Japan joins, the AUKUS members … would …" the phrase is supposed too.
         hedgeFrom: frame.nounPhrase && !SUPPOSED_BEFORE.test(ctx.template.text.slice(clause.start, start)) ? nounPhraseStart(ctx, start) : undefined,
         negationFrom: m.groups?.contrast ? start + m[0].indexOf(m.groups.contrast) + m.groups.contrast.length
-          : m.groups?.aside ? start + m[0].indexOf(m.groups.aside) + m.groups.aside.length : undefined };
+          : m.groups?.aside ? start + m[0].indexOf(m.groups.aside) + m.groups.aside.length
+          // "Britain was not a party, and New Zealand has stayed out of AUKUS": a clause with a subject of its own keeps the negations before it out.
+          : m[0].startsWith('⟦L') && COORDINATED_CLAUSE_BEFORE.test(ctx.template.text.slice(clause.start, start)) ? start : undefined };
       // "… between members and non-members of AUKUS — Japan and South Korea sit outside the pact": the
       // "non-" of a phrase the dash closes does not negate the clause the dash opens.
       if (m[0].startsWith('⟦L') && NON_MEMBERS_BEFORE.test(ctx.template.text.slice(clause.start, start))) clause = { start, end: clause.end };

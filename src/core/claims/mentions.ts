@@ -39,6 +39,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   const raw: (Mention | { type: 'ref'; pronoun: boolean; start: number; end: number })[] = [];
   for (const h of lexicon.scan(text)) {
     const { end } = h;
+    // "SSN-AUKUS boats", "anti-AUKUS protests": a name hyphened onto a word is part of another name or a modifier.
+    if (h.kind === 'org' && h.start > 1 && text.charCodeAt(h.start - 1) === 45 /* - */ && /[A-Za-z]/.test(text[h.start - 2])) continue;
     // "Tokyo is officially part of #AUKUS now": a hashtag is the name.
     const start = h.kind !== 'pronoun' && h.kind !== 'anaphor' && isHashtag(text, h.start) ? h.start - 1 : h.start;
     if (h.kind === 'entity') raw.push({ type: 'entity', id: h.id, start, end, ...(h.adjective ? { adjective: true } : {}) });
@@ -84,8 +86,8 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     const invited = r.pronoun ? invitedCountry(text, raw, i, sentences) : undefined;
     if (invited) { out.push({ type: 'entity', id: invited.id, start: r.start, end: r.end }); continue; }
     if (r.pronoun && lastGroup && subjectHoldsIt(text, raw, i, lastGroup, sentences)) continue;
-    // "AUKUS is often compared with the Quad. Like the Quad, it has four members": what is likened to a grouping is not it.
-    if (r.pronoun && lastGroup && groupBefore && LIKENED_BEFORE.test(text.slice(Math.max(0, lastGroup.start - 12), r.start)) && text.slice(lastGroup.end, r.start).length < 20) {
+    // "AUKUS is often compared with the Quad. Like the Quad, it (the pact) has four members": what is likened to a grouping is not it.
+    if (lastGroup && groupBefore && LIKENED_BEFORE.test(text.slice(Math.max(0, lastGroup.start - 12), r.start)) && text.slice(lastGroup.end, r.start).length < 20) {
       if (groupBefore.type === 'org') out.push({ type: 'org', id: groupBefore.id, start: r.start, end: r.end, viaAnaphor: true });
       continue;
     }
@@ -181,7 +183,7 @@ function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?:
   return false;
 }
 
-const LIKENED_BEFORE = /\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Ss]imilar to|[Ll]ess like|[Mm]ore like)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*,\s*$/;
+const LIKENED_BEFORE = /\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Ss]imilar to|[Ll]ess like|[Mm]ore like)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*,\s*(?:the\s+)?$/;
 
 /** "As one tabloid put it, …", "as the Sankei would have it": the "it" is the wording, not a pact. */
 const PUT_IT = /^it\s*[,:—–]/i;

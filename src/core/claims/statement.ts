@@ -79,7 +79,9 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
       // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
-      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w));
+      // "Matsuno was asked about AUKUS. He said Japan …": "he" speaks in the voice the sentence before named.
+      const heSaid = ctx.previous !== undefined && HE_SAID.test(sentence);
+      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w) || (heSaid && speaks(ctx.previous!.text, w)));
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : []),
         ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
@@ -110,7 +112,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         plansAreWork: fact.relation === 'supports',
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
-      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices)) continue;
+      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices) && !(heSaid && voices.length > 0)) continue;
       // The denial inverts only the clause it opens.
       const inverted = Boolean(a.inverted) && scope.start === 0;
       claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== inverted,
@@ -230,7 +232,7 @@ function topicExcluded(fact: StatementFact): RegExp {
   if (!re) {
     exclusions.set(fact, (re = new RegExp(`${termsPattern(fact.topic)}[\\w\\s-]{0,30}?(?:\\s(?:is|are|was|were|has|have)\\s+(?:not|never|no longer)\\s+(?:been\\s+)?(?:an?\\s+)?(?:part|focus|component|element|area|pillar|covered)\\b(?![^.;]{0,60}?\\b(?:left out|kept out|excluded|ignored|dropped|neglected|overlooked|omitted|skipped|shelved|sidelined)\\b)|(?:\\s(?:is|are|was|were|remains?)\\s+|\\s*[:—–-]\\s*)(?:\\w+ly\\s+)?(?:excluded|off the table|left out|not included|out of scope)\\b` +
       `|\\s(?:lies|lie|lay|sits?|sat|falls?|fell|remains?|stays?|stayed|is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:outside|beyond)\\s+(?:${REMIT})` +
-      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
+      `|\\s(?:is|are|was|were|has been|have been|had been|remains?|stays?|stayed|will be|would be|is to be|are to be)\\s+(?:\\w+ly\\s+)?(?:kept|left|held)\\s+(?:out of|off|outside)\\s+(?:${REMIT})` +
       // "Artificial intelligence is notably absent from the list of capabilities the AUKUS partners work on": the pact's list.
       `|\\s(?:is|are|was|were|remains?)\\s+(?:\\w+ly\\s+)?(?:absent|missing)\\s+from\\s+(?:${REMIT}|(?:the\\s+)?(?:list|roster|set)\\s+of\\b[^.;⟦]{0,60}?⟦O\\d+⟧))` +
       // "Artificial intelligence is one field the AUKUS partners have agreed to keep out of their
@@ -430,6 +432,7 @@ function spokesmenOf(ctx: SentenceContext, fact: StatementFact, entity?: string)
     .filter((w) => /^\p{Lu}/u.test(w)); // "government spokesman" does not say whose government
 }
 
+const HE_SAID = /^[\s*_>]*(?:(?:but|and|yet|later|then)\s*,?\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|stated|states|insisted|insists|declared|declares|stressed|stresses|noted|notes)\b/i;
 function speaks(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
