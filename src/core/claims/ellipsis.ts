@@ -1,6 +1,13 @@
 import type { Span } from '../types';
 import type { Claim } from './claim';
 import type { Template } from './template';
+import type { PackFact } from '../facts/packTypes';
+
+/** Whether the statement's fact is said of these countries (a statement read of anyone else says nothing of it). */
+function subjectOf(facts: readonly PackFact[], factId: string | undefined, ids: readonly string[]): boolean {
+  const fact = facts.find((f) => f.id === factId);
+  return fact?.kind === 'statement' && ids.every((id) => fact.subject.includes(id));
+}
 
 /**
  * "Britain has been part of AUKUS since 2021. So has Canada.", "Japan has not joined AUKUS. South
@@ -19,8 +26,8 @@ export const MAY_BE_ELLIPSIS = /^[\s*_>]*(?:and\s+)?(?:so|nor|neither)\s+(?:has|
  */
 const IN_REALITY = /^[\s*_>]*(?:but\s+)?(?:in (?:reality|fact|truth|actual fact)|actually|in practice),?\s+(?:it|they|he|she|⟦[LO]\d+⟧)\s+(?:has|have|had|is|are|was|were|did|does|do)(?<not>\s+not|n['’]t)?(?:\s+been)?[\s*_]*[.!]?[\s*_]*$/i;
 
-/** The claims the elliptical sentence makes, from the membership and invitation claims of the sentence before. */
-export function ellipsisClaims(template: Template, sentence: Span, before: readonly Claim[]): Claim[] {
+/** The claims the elliptical sentence makes, from the membership, invitation and statement claims of the sentence before. */
+export function ellipsisClaims(template: Template, sentence: Span, before: readonly Claim[], facts: readonly PackFact[]): Claim[] {
   const reality = IN_REALITY.exec(template.text);
   if (reality) {
     const positive = !reality.groups!.not;
@@ -36,13 +43,18 @@ export function ellipsisClaims(template: Template, sentence: Span, before: reado
   const name = template.tokens[Number(m.groups!.l)];
   if (name?.type !== 'L') return [];
   const positive = so ? so.groups!.lead.toLowerCase() === 'so' : !bare!.groups!.not;
-  // Only what the sentence before said of one subject carries over, not a whole membership list.
+  // What the sentence before said of its subjects carries over to the one name ("Australia, Britain
+  // and the US founded AUKUS. So did Canada."), never as a whole membership list.
+  // "Washington is helping Australia build nuclear-powered submarines. London is not.": a statement
+  // said of one named subject carries over too.
   return before
-    .filter((c) => (c.kind === 'membership' || c.kind === 'invitation') && c.entities.length === 1 && !c.list?.exhaustive)
-    .filter((c, i, all) => all.findIndex((x) => x.kind === c.kind && x.organisation === c.organisation) === i)
+    .filter((c) => (c.kind === 'membership' && c.entities.length >= 1) || ((c.kind === 'invitation' || (c.kind === 'statement' && subjectOf(facts, c.factId, name.ids))) && c.entities.length === 1 && !c.list?.exhaustive))
+    .filter((c, i, all) => all.findIndex((x) => x.kind === c.kind && x.organisation === c.organisation && x.factId === c.factId) === i)
     .filter((c) => !(so && (so.groups!.lead.toLowerCase() === 'so') !== c.positive))
-    .map((c) => ({
-      kind: c.kind, sentence, organisation: c.organisation, positive, entities: [...name.ids],
-      list: { span: { start: name.start, end: name.end }, parts: name.parts, exhaustive: false },
-    }));
+    .map((c): Claim => c.kind === 'statement'
+      ? { kind: c.kind, sentence, organisation: c.organisation, positive, entities: [...name.ids], factId: c.factId }
+      : {
+        kind: c.kind, sentence, organisation: c.organisation, positive, entities: [...name.ids],
+        list: { span: { start: name.start, end: name.end }, parts: name.parts, exhaustive: false },
+      });
 }

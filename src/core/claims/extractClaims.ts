@@ -86,7 +86,7 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said (a short sentence).
     if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
       const before = claims.filter((c) => c.sentence.start === asked.start);
-      if (before.length) claims.push(...ellipsisClaims(buildTemplate(block.text, sentence, mentions, lexicon.orgOfMembers), sentence, before));
+      if (before.length) claims.push(...ellipsisClaims(buildTemplate(block.text, sentence, mentions, lexicon.orgOfMembers), sentence, before, facts));
     }
     // Sentences that name no organisation (nor a statement's topic) hold no claim: skip them
     // before building anything.

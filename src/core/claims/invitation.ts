@@ -112,8 +112,8 @@ const NOUN = /\b(?:invitation|invite|offer of (?:full )?(?:⟦O\d+⟧ )?membersh
  * (or "its", "Washington's") presupposes that the invitation was made. "Any invitation" does not.
  */
 const ACTS = String.raw`(?:(?:answer|accept|consider|weigh|acknowledg|declin|reject|refus)\w*|respond\w* to|repl\w* to|t(?:ake|akes|ook|aken|aking) up|turn(?:s|ed|ing)? down|sa(?:y|ys|id|ying) no to|rebuff\w*|spurn\w*|snubb?\w*|act\w* on|decid\w* on|stud(?:y|ies|ied|ying)|review\w*|examin\w*)`;
-/** "the AUKUS offer", "their formal offer", "the AUKUS allies' offer": a definite offer, whoever made it. */
-const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:(?:[\w'’-]+|⟦O\d+⟧)\s+){0,3}?`;
+/** "the AUKUS offer", "their formal offer", "the AUKUS allies' offer", "the pact's invitation": a definite offer, whoever made it. */
+const DEFINITE = String.raw`(?:the|its|their|this|that|⟦[LO]\d+⟧'s?)\s+(?:(?:[\w'’-]+|⟦O\d+⟧(?:['’]s?)?)\s+){0,3}?`;
 const ACTS_ON = new RegExp(String.raw`\b${ACTS}\s+(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:⟦O\d+⟧\s+)?|${DEFINITE}))?$`, 'i');
 /**
  * "Japan said it would carefully study the invitation to join AUKUS", "Japan will answer the

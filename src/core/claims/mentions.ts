@@ -80,7 +80,13 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     }
     // "… admired the AUKUS submarine model. It acceded to the pact": an "it" that the same sentence
     // sets beside the pact itself is not the modified noun; it is read on (see the pronoun frames).
-    if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) continue;
+    if (r.pronoun && lastGroup && lastGroupModifies && !joinsThePactLater(text, raw, i, sentences)) {
+      // "AUKUS grew out of talks at the G7 summit … It was launched a year later": the pact that opened
+      // the sentence before as its subject, not the name that modifies "summit".
+      const subject = pactOpeningSentenceBefore(text, raw, i, sentences);
+      if (subject) out.push({ type: 'org', id: subject.id, start: r.start, end: r.end, viaAnaphor: true });
+      continue;
+    }
     if (r.pronoun && (EXPLETIVE_IT.test(text.slice(r.start, r.start + 80)) || A_JOINERS_ITS.test(text.slice(r.start, r.start + 40)))) continue;
     if (r.pronoun && PUT_IT.test(text.slice(r.start, r.start + 6)) && PUT_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start))) continue;
     const invited = r.pronoun ? invitedCountry(text, raw, i, sentences) : undefined;
@@ -183,6 +189,17 @@ function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?:
   return false;
 }
 
+/** The organisation that opens the sentence before as its subject, when "it" opens this one. */
+function pactOpeningSentenceBefore(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, sentences: readonly Span[]): { id: string } | undefined {
+  const k = sentences.findIndex((x) => x.start <= raw[i].start && raw[i].start < x.end);
+  if (k < 1 || !/^[\s*_>]*(?:(?:but|and|yet|then|later|still)\s*,?\s+)?$/i.test(text.slice(sentences[k].start, raw[i].start))) return undefined;
+  const before = sentences[k - 1];
+  const first = raw.find((m) => m.start >= before.start && m.start < before.end);
+  if (first?.type !== 'org' || !SUBJECT_LEAD.test(text.slice(before.start, first.start).replace(/^[\s*_>]+/, ''))) return undefined;
+  if (MODIFIES_A_NOUN.test(text.slice(first.end, first.end + 60)) && !subjectThenVerb(text, first.start, first.end)) return undefined;
+  return first as unknown as { id: string };
+}
+
 const LIKENED_BEFORE = /\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Ss]imilar to|[Ll]ess like|[Mm]ore like)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*,\s*(?:the\s+)?$/;
 
 /** "As one tabloid put it, …", "as the Sankei would have it": the "it" is the wording, not a pact. */
@@ -235,6 +252,8 @@ function subjectAhead(text: string, raw: readonly { type: string; start: number;
  * opened the sentence before (or, after a comma and a conjunction, the clause before) as its subject.
  */
 const IT_INVITED = /^it\s+(?:(?:has|had|was|is)(?=[\s,])\s*)?(?:,[^,;]{1,30},\s+)?(?:(?:\w+ly|also|even|since|later|then|never|not)\s+)?(?:(?:been|not been|never been)\s+)?(?:\w+ly\s+)?(?:invited|asked to join|offered (?:a |membership|a place|a seat)|approached about|sounded out)\b/i;
+/** "It still has not answered the pact's invitation to join": only an invitee acts on an invitation. */
+const IT_ACTS_ON_INVITATION = /^it\s+(?:(?:still|also|even|never|not|yet|has|had|have|did|does|was|is|n't)\s+){0,4}(?:answered|answer|accepted|accept|declined|decline|rejected|reject|turned down|turn down|responded to|respond to|considered|consider|weighed|weigh|received|receive|got|taken up|took up|take up)\s+(?:(?:the|an|its|their)\s+)?(?:(?:pact|alliance|partnership|group|bloc|AUKUS)['’]s?\s+)?(?:[\w-]+\s+)?(?:invitation|offer|invite)\b/i;
 const IT_OPENS = /(?:^|,\s+(?:but|and|yet|though)\s+)[\s*_>]*(?:(?:but|yet|however|still|and|in fact|indeed|instead)\s*,?\s+)?$/i;
 function invitedCountry(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, sentences: readonly Span[]): EntityMention | undefined {
   const at = raw[i].start;
@@ -243,7 +262,7 @@ function invitedCountry(text: string, raw: readonly { type: string; start: numbe
   const lead = text.slice(sentences[k].start, at);
   // "After all, the three partners have already invited it": the object of an invitation.
   if (INVITED_IT.test(lead) && /^it\b/i.test(text.slice(at, at + 3))) return subjectOf(text, raw, sentences[k]) ?? (sentences[k - 1] && subjectOf(text, raw, sentences[k - 1]));
-  if (!IT_INVITED.test(text.slice(at, at + 80))) return undefined;
+  if (!IT_INVITED.test(text.slice(at, at + 80)) && !IT_ACTS_ON_INVITATION.test(text.slice(at, at + 100))) return undefined;
   if (!IT_OPENS.test(lead)) return undefined;
   // Opening the sentence: the subject of the sentence before; after ", but": the subject of this one.
   const s = lead.trim() === '' || /^[\s*_>]*(?:(?:but|yet|however|still|and|in fact|indeed|instead)\s*,?\s+)?$/i.test(lead) ? sentences[k - 1] : sentences[k];

@@ -25,7 +25,7 @@ const RELATIVE = new RegExp([
 
 const FOUNDING = 'founded|launched|inaugurated|announced|unveiled|formed|created|established|set up|born|signed|sealed|struck|formali[sz]ed';
 const FOUNDED_BEFORE = new RegExp(`\\b(?:${FOUNDING})\\s+(?:\\w+ly\\s+)?$`, 'i');
-const FOUNDING_CLAUSE_AFTER = new RegExp(`^\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[a-z]+)?\\s+(?:was|were|had been)\\s+(?:\\w+ly\\s+)?(?:${FOUNDING})\\b`);
+const FOUNDING_CLAUSE_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[a-z]+)?\\s+(?:was|were|had been)\\s+(?:\\w+ly\\s+)?(?:${FOUNDING})\\b`);
 const APPROXIMATE_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|over|under|more than|less than|fewer than|just over|just under|barely|close to|upwards of)\s+$/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -47,7 +47,7 @@ export function relativeDates(text: string, dates: readonly DatedSpan[], sentenc
     if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     // Only where it dates a founding: right after the verb ("was launched sixty-nine years later") or
     // before a clause that founds something ("a year before AUKUS was launched", "the same year AUKUS
-    // was founded"). Elsewhere the words stay words ("…; New Zealand signed on two years later").
+    // was founded", "A year later, AUKUS was launched"). Elsewhere the words stay words ("…; New Zealand signed on two years later").
     const end = at + m[0].length;
     if (!FOUNDED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !FOUNDING_CLAUSE_AFTER.test(text.slice(end, end + 80))) continue;
     if (dates.some((d) => d.start <= at && at < d.end)) continue;

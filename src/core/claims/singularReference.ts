@@ -8,11 +8,13 @@ import type { Mention } from './mentions';
  * in the sentence before, or in the clause before in the same sentence. Nothing is read when that
  * text names more than one country, or none (a reader could not tell which is meant).
  */
-export const DESCRIPTION_WORDS = /\b[Tt]he (?:[\w-]+ ){0,2}?(?:country|nation|newcomer|latecomer|government)\b/;
-const DESCRIPTION = '(?<who>the (?:(?!(?:country|nation|newcomer|latecomer|government)\\b)[a-zA-Z-]+ ){0,2}?(?:country|nation|newcomer|latecomer|government))';
+export const DESCRIPTION_WORDS = /\b[Tt]he (?:[\w-]+ ){0,2}?(?:country|nation|newcomer|latecomer|government|city-state|kingdom|republic|archipelago)\b/;
+const NOUN = '(?:country|nation|newcomer|latecomer|government|city-state|kingdom|republic|archipelago)';
+const DESCRIPTION = `(?<who>the (?:(?!${NOUN}\\b)[a-zA-Z-]+ ){0,2}?${NOUN})`;
 /** A verb of the kinds claims are read from, after optional adverbs: the description is the subject. */
 const AS_SUBJECT = '(?=\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+|since\\s+|later\\s+|then\\s+|never\\s+|not\\s+|itself\\s+)*(?:is|was|has|had|became|joined|belongs|belonged|signed|sits|sat|remains|remained|holds|held|acceded|entered|received|accepted|declined|did|does|got|gets)\\b)';
-const OPENS_SENTENCE = new RegExp(`^[\\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still|since then|later|then|in \\d{4})\\s*,?\\s+)?${DESCRIPTION}${AS_SUBJECT}`, 'i');
+// After a fronted adverbial of a few words and its comma ("Even so, ", "In 2023, ", "A year later, ").
+const OPENS_SENTENCE = new RegExp(`^[\\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still|since then|later|then|in \\d{4})\\s*,?\\s+|(?:[\\w-]+\\s+){0,3}[\\w-]+,\\s+)?${DESCRIPTION}${AS_SUBJECT}`, 'i');
 const OPENS_CLAUSE = new RegExp(`[,;]\\s+(?:and|but|yet|so|while)\\s+(?:(?:in \\d{4}|later|since then|then)\\s*,?\\s+)?${DESCRIPTION}${AS_SUBJECT}`, 'gi');
 
 type EntityMention = Extract<Mention, { type: 'entity' }>;

@@ -79,9 +79,10 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       const tokens = clauseTokens(ctx, clause);
       const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
       // As words that stand for the speaker: not "Japan" inside "Japanese opposition parties" nor in "Japan's opposition".
-      // "Matsuno was asked about AUKUS. He said Japan …": "he" speaks in the voice the sentence before named.
+      // "Matsuno was asked about AUKUS. He said Japan …", "… He dismissed …": "he" speaks in the voice the sentence before named.
       const heSaid = ctx.previous !== undefined && HE_SAID.test(sentence);
-      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w) || (heSaid && speaks(ctx.previous!.text, w)));
+      const heActs = ctx.previous !== undefined && HE_OPENS.test(sentence);
+      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w) || (heActs && speaks(ctx.previous!.text, w)));
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : []),
         ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
@@ -432,6 +433,8 @@ function spokesmenOf(ctx: SentenceContext, fact: StatementFact, entity?: string)
     .filter((w) => /^\p{Lu}/u.test(w)); // "government spokesman" does not say whose government
 }
 
+/** "… He dismissed the partnership's initiatives": the official the sentence before named acts. */
+const HE_OPENS = /^[\s*_>]*(?:(?:but|and|yet|later|then)\s*,?\s+)?(?:he|she)\s+(?:\w+ly\s+)?[a-z]+/i;
 const HE_SAID = /^[\s*_>]*(?:(?:but|and|yet|later|then)\s*,?\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|stated|states|insisted|insists|declared|declares|stressed|stresses|noted|notes)\b/i;
 function speaks(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

@@ -9,7 +9,7 @@ import type { Mention } from './mentions';
  * named the organisation with its members (as a list of them, or as "the AUKUS partners"). The
  * members acting together are the organisation acting: the subject is read as a mention of it.
  */
-const SUBJECT = /^[\s*_>]*(?:(?:in|on|by|after|later|then|soon|a year later|the (?:same|following|next) (?:month|year)|that (?:month|year)|to (?:that|this) end|for (?:that|this) reason|as a result|accordingly|therefore|thus|so|meanwhile|together|instead)\b[^,;]{0,30}?,?\s+)?(?<who>they|the trio|the three(?: (?:nations|countries|partners|governments|allies|members|founders|leaders))?|the (?:partners|allies|members|signatories|member (?:states|countries|nations|governments)))(?= (?:[a-z]+ly |have |has |had |then |since |also |later |soon )*[a-z]+\b)/i;
+const SUBJECT = /^[\s*_>]*(?:(?:in|on|by|after|later|then|soon|an? (?:day|week|month|year|fortnight|few (?:days|weeks|months|years))s? later|(?:days|weeks|months|years) later|(?:that|this|which) (?:is|was) why|hence|the (?:same|following|next) (?:month|year)|that (?:month|year)|to (?:that|this) end|for (?:that|this) reason|as a result|accordingly|therefore|thus|so|meanwhile|together|instead)\b[^,;]{0,30}?,?\s+)?(?<who>they|the trio|the three(?: (?:nations|countries|partners|governments|allies|members|founders|leaders))?|the (?:partners|allies|members|signatories|member (?:states|countries|nations|governments)))(?= (?:[a-z]+ly |have |has |had |then |since |also |later |soon )*[a-z]+\b)/i;
 /** "the (three) AUKUS partners": the name with a plural of its members. */
 const MEMBERS_NOUN = /^(?:['’]s?)?\s+(?:partners|governments|allies|members|nations|countries|leaders|capitals|founders)\b/;
 
