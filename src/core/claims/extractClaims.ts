@@ -25,6 +25,8 @@ const MAY_COUNT = /\b(?:two|three|four|five|six|seven|eight|[2-8]|bi|tri|quadri|
 const SO_DOES_THE_PACT = /^[\s*_>]*(?:and\s+)?so\s+(?:does|did|do|has|have)\s+(?:the\s+)?[\w.-]+(?:\s+(?:pact|alliance|partnership))?[\s*_]*[.!]?[\s*_]*$/i;
 const GROUP_NOUN = /\b(?:pact|alliance|partnership|grouping|bloc|compact|accord)\b/;
 
+/** An occasion of the sentence before that marked an anniversary, with no date of its own. */
+const ANNIVERSARY_OF_THE_OCCASION = /^[\s*_>]*(?:the|that|this) (?:meeting|summit|gathering|event|occasion|ceremony|visit|talks|session|conference|celebration) (?:[\w]+ly )?(?:marked|marks|celebrated|celebrates|fell on|coincided with|commemorated)\b[^.\d]*\banniversary\b[^\d]*$/i;
 /** "Who is in AUKUS?": the next sentence lists the members. */
 const MEMBERSHIP_QUESTION = /^[\s*_]*(?:(?:Q|Question)\s*[:.)—–-]\s*)?[*_]*(?:who|which (?:countries|nations|states|governments)|what countries)\b[^?]*(?:\b(?:in|of|members?|belongs? to|part of)\b[^?]*⟦O\d+⟧|⟦O\d+⟧(?:['’]s?)?\s+(?:members|partners|member (?:states|countries|nations)|founders|founding members|signatories|parties)\b)[^?]*\?[\s*_]*$/i;
 /**
@@ -80,6 +82,13 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     // "AUKUS was unveiled to a surprised world. That was in September 2020.": the date belongs to the sentence before.
     const datedPair = asked && DATES_WHAT_CAME_BEFORE.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
     if (datedPair) claims.push(...foundingOfPair(datedPair, orgOf));
+    // "AUKUS defence ministers gathered in September 2024. The meeting marked the pact's fifth anniversary.": the occasion's date is the one before.
+    const anniversaryPair = asked && ANNIVERSARY_OF_THE_OCCASION.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    if (anniversaryPair && !claims.some((c) => c.kind === 'founding' && c.sentence.start === asked!.start)) {
+      // The date is the occasion's, in the sentence before: no date to correct in place (see judge.ts).
+      claims.push(...foundingClaims(anniversaryPair, orgOf).filter((c) => c.date?.yearsAfter)
+        .map((c) => ({ ...c, sentence, date: { ...c.date!, value: { ...c.date!.value, relative: true } } })));
+    }
     // "The Quad has four members. So does AUKUS.": the pact takes the count the sentence before gave another grouping.
     const countedPair = asked && SO_DOES_THE_PACT.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
     if (countedPair) claims.push(...countClaims(countedPair, orgOf).map((c) => ({ ...c, sentence, count: c.count && { ...c.count, borrowed: true } })));

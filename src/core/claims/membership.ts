@@ -341,7 +341,7 @@ const FRAMES: Frame[] = [
   f(`${O_ITSELF}(?:[*_]*\\s*[·•—–:])? non-?(?:members|partners|participants|signatories|parties)[*_]*\\s*(?:[:—–(]|include|includes|are)\\s*[*_]*${L}`, 'negative', { needs: /non-?(?:member|partner|particip|signator|part)/ }),
   // Japan's AUKUS membership; Canada has no AUKUS membership
   // Not "Japan's AUKUS membership bid" (a bid, hope or prospect of it); a modal main verb after it hedges it (see NOMINAL_ENTRY).
-  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`, 'positive', { hedge: SPOKEN_OF }),
+  f(`${L}(?:'s?| (?:has|have|had|holds?|held|enjoys?|enjoyed|gained|won|secured|obtained|got)(?: no| full| its| formal| a)?|(?<=^[\\s*_>]*(?:(?:and|but|yet|so|now|still|however)\\s*,?\\s+)?⟦L\\d+⟧)) ${O} membership(?! (?:bid|application|hopes?|ambitions?|prospects?|talks|question|debate|push|drive|request|campaign)\\b)`, 'positive', { hedge: SPOKEN_OF }),
   // "Ottawa's seat at the AUKUS table": a seat of its own at the pact is membership (not a seat at its summit).
   f(`${L}'s? (?:full |formal |official |permanent )?(?:membership (?:of|in)|seat (?:at|in|on)) ${O}${NOT_GROUP}`),
   // Japan's AUKUS obligations now extend to …: only a member has obligations under the pact, and

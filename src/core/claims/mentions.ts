@@ -128,7 +128,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
  * "both AUKUS and the Quad", "the Quad but not AUKUS"), as a reader takes them.
  */
 const THEM_WORDS = /\b(?:[Tt]hey|trio|three|[Tt]he (?:partners|allies|members|signatories|member))\b/;
-const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]he (?:two|pair|three|four|five))\b/;
+const PLURAL_WORDS = /\b(?:[Nn]either|[Bb]oth|[Nn]one|[Aa]ll|[Ee]ach|[Tt]hey|[Tt]heir|[Tt]he (?:two|pair|three|four|five))\b/;
 const LATTER = /\b[Tt]he (former|latter)\b/;
 const COORDINATED = /^\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+|,?\s(?:but|and)\s+not\s+(?:(?:to|in|of|with|from)\s+)?|,\s*not\s+(?:(?:to|in|of|with|from)\s+)?)(?:the\s+)?$/;
 function addFormerAndLatter(text: string, raw: readonly { type: string; start: number; end: number }[], out: Mention[]): void {

@@ -11,6 +11,8 @@ import type { Mention } from './mentions';
  * the sentence says of them (see deniedByReference in extractClaims).
  */
 const REFERENCE = /^[\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still)\s*,?\s+)?(?<who>neither(?: of them)?|both(?: of them)?|none of them|all of them|each of them|all (?<n>two|three|four|five)(?: of them)?|the (?:two|pair)|the (?<n2>three|four|five)(?: (?:nations|countries|governments|states))?|they)(?=\s*,?\s+(?:(?:however|though|too|in fact|indeed|of course),\s+)?(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|since\s+|later\s+|then\s+|together\s+)*(?:is|are|was|were|has|have|had|became|become|joined|join|belongs?|belonged|signed|sits?|sat|remains?|remained|holds?|held|founded|formed|created|launched|established|set up|make up|made up)\b)/i;
+/** "Tokyo and Seoul worry about China's navy. Their AUKUS membership lets them …": a plural possessive on membership. */
+const THEIR = /^[\s*_>]*(?:(?:and|but|yet|so|today|now|in fact|indeed|however|still)\s*,?\s+)?(?<who>their)(?=\s+(?:[\w-]+\s+)?(?:membership|accession|entry|admission|seats?)\b)/i;
 const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
 const SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -20,9 +22,10 @@ export function addPluralReferences(text: string, mentions: Mention[], sentences
   let added = false;
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    const m = REFERENCE.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
+    const m = REFERENCE.exec(text.slice(s.start, Math.min(s.end, s.start + 60))) ?? THEIR.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
     if (!m) continue;
-    const who = m.groups!.who.toLowerCase();
+    // "Their AUKUS membership" reads as "they" do: the list that opened the sentence before.
+    const who = m.groups!.who.toLowerCase().replace(/^their$/, 'they');
     const at = s.start + m.index + m[0].length - who.length;
     if (mentions.some((x) => x.start >= s.start && x.start < at + who.length)) continue;
     // Only a list of two or more can be "they" or "both": a single name beside it ("… court Washington") is no rival.
