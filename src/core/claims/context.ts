@@ -205,8 +205,8 @@ export interface AssessOptions {
  */
 const CONCESSIVE = /\b(?:whatever|whichever|no matter what|regardless of what|despite what|in spite of what|for all (?:the )?talk of|whether or not|(?:should|if) anyone doubt (?:it|this|that))\b[^,;:—–]*/gi;
 
-/** "Matsuno did not deny that Japan had been invited", "It cannot be denied that …": what is not denied is left standing, as the writer's. */
-const NOT_DENIED = /\b(?:(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|had not|hadn't|would not|wouldn't)(?:\s+(?:ever|never))?|(?:has|have|had)\s+never|few\s+(?:would|could|can|will|now)|no one\s+(?:would|could|can|now))\s+(?:\w+ly\s+)?(?:deny|denied|dispute|disputed|contest|contested|refute|refuted|doubt)\s+that\b|\b(?:it\s+)?(?:cannot|can ?not|can['’]t)\s+be\s+(?:\w+ly\s+)?(?:denied|disputed|doubted)\s+that\b|\bthere is no denying(?:\s+that)?\b/gi;
+/** "Matsuno did not deny that Japan had been invited", "…, and Matsuno did not deny it", "It cannot be denied that …": what is not denied is left standing, as the writer's. */
+const NOT_DENIED = /\b(?:(?:did not|didn't|does not|doesn't|never|has not|hasn't|have not|haven't|had not|hadn't|would not|wouldn't)(?:\s+(?:ever|never))?|(?:has|have|had)\s+never|few\s+(?:would|could|can|will|now)|no one\s+(?:would|could|can|now))\s+(?:\w+ly\s+)?(?:deny|denied|dispute|disputed|contest|contested|refute|refuted|doubt)\s+(?:that\b|(?:it|this|so)(?=\s*(?:[.,;!]|$)))|\b(?:it\s+)?(?:cannot|can ?not|can['’]t)\s+be\s+(?:\w+ly\s+)?(?:denied|disputed|doubted)\s+that\b|\bthere is no denying(?:\s+that)?\b/gi;
 /**
  * "As the leaked Cabinet memo confirmed, Japan has joined AUKUS": a source said to confirm (show,
  * reveal, prove) what follows vouches for it; the writer asserts it. Not "as reported", which only credits.

@@ -41,7 +41,7 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // "The bloc now counts four members": "counts" and "numbers" state a size like "has" ("has had four
   // members since its first months" too).
   // "AUKUS, which now counts four members, …": in a relative clause on the name too.
-  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered|(?:does|did) not have|(?:doesn't|didn't) have) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
+  { re: new RegExp(`(?:${O}(?:${ASIDE_AFTER_NAME}|,? (?:which|that))? (?:itself |themselves )?(?:[\\w]+ly |now |still |already |today |at present |so far |by now |in fact |in reality |in truth |no longer )?(?:(?:has|have) (?:always |long |only ever )?had|has|have|had|with|comprising|counts|counted|numbers|numbered|(?:does|did) not have|(?:doesn't|didn't) have) |^with )(?:only |just )?${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi') },
   // "AUKUS has no fewer than four members": a lower bound.
   { re: new RegExp(`${O} (?:[\\w]+ly |now |still |already )?(?:has|have|had|counts|numbers) (?:no (?:fewer|less) than|at least) ${N} (?:[\\w-]+ )?${NOUN}\\b`, 'gi'), atLeast: true },
   // "AUKUS, whose five members meet twice a year": a count in a relative clause on the name.
@@ -80,6 +80,8 @@ const FRAMES: { re: RegExp; atLeast?: boolean; elliptical?: boolean; beyond?: bo
   // also when a relative clause goes on ("AUKUS, the bilateral deal under which Washington will sell …")
   // (not "Under AUKUS, a bilateral deal…", where the comma ends an adverbial).
   { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?(?<n>bi|tri|quadri)(?:lateral|partite) (?:[\\w-]+ ){0,2}?[\\w-]+(?=\\s*[,—–)]|\\s+(?:(?:under|in|by|through) which|that|which|whose|between|among)\\b)`, 'gi') },
+  // "AUKUS, a pact of four, was formed …": an appositive that counts with a bare number.
+  { re: new RegExp(`${NOT_AFTER_PREPOSITION}${O}(?:,|\\s*[—–(])\\s*(?:a |an |the )?(?:[\\w-]+ )?${GROUP} (?:of|between|among) (?:only |just )?${N}(?=\\s*[,—–)])`, 'gi') },
   { re: new RegExp(`^being (?<n>bi|tri|quadri)(?:lateral|partite), `, 'gi') },
   // A fact-sheet line "- **AUKUS format:** quadrilateral": the label's value is the adjective alone.
   { re: new RegExp(`^[\\s*_>-]*${O}(?:[*_]*\\s*[—–:·•])? (?:format|type|kind|nature|structure|model|make-up|makeup|composition|configuration)[*_]*\\s*[:=—–]\\s*[*_]*(?<n>bi|tri|quadri)(?:lateral|partite)(?=[*_]*\\s*(?:[.;,|)]|$))`, 'gi') },

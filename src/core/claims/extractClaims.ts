@@ -176,15 +176,18 @@ function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number>
   return out;
 }
 
+const DENIED_STATEMENT_VERB = /^[\s*_>]*⟦L\d+⟧(?:,[^,⟦]{1,25},)? (?:(?:is|are|was|were|has|have|had)(?: been)? )?(?:\w+ly )?(?:help|assist|build|support|cooperat|co-operat|contribut|work|aid|shar|pool|combin|back|endors|welcom|partner)\w*/;
 /**
  * "Neither is a member of AUKUS": the reference's own word denies what the sentence says of the
  * countries it stands for (the template shows only the marker), so their claims are turned round.
  */
 function deniedByReference(template: Template, claims: Claim[], sentence: Span): void {
   const denied = template.tokens.filter((x) => x.reference === 'denies').flatMap((x) => x.ids);
+  // A statement only when its own verb follows ("Neither is helping …", not "Neither is opposed to helping …").
+  const statementVerb = DENIED_STATEMENT_VERB.test(template.text);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    if (c.sentence.start === sentence.start && (c.kind === 'membership' || c.kind === 'invitation') && c.entities.length > 0 && c.entities.every((e) => denied.includes(e))) {
+    if (c.sentence.start === sentence.start && (c.kind === 'membership' || c.kind === 'invitation' || (c.kind === 'statement' && statementVerb)) && c.entities.length > 0 && c.entities.every((e) => denied.includes(e))) {
       claims[i] = { ...c, positive: !c.positive };
     }
   }

@@ -496,7 +496,7 @@ const FRAMES: Frame[] = [
     'positive', { subjectIsPronoun: true, previousSubject: true }),
   // "Japan backs the AUKUS hypersonics work. It is also one of the alliance's members": the
   // pronoun is the country the sentence before opened with; the member noun comes after the name.
-  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|still|already|in fact),?)* (?:is|was|has been|had been|remains|became|has become|had become)(?:n't| not| never)?(?: (?:also|now|still|already|in fact))* (?:an? |one of )(?:(?:full|formal|founding|newest|new|fourth|fifth) )?${O} (?:(?:full|formal|founding|newest|new) )?(?:${MEMBER}|${MEMBERS})\\b`,
+  f(`^${PRONOUN_LEAD}(?<p>⟦O\\d+⟧)(?:,? (?:[\\w]+ly|now|also|still|already|in fact),?)* (?:is|was|(?:has|had)(?: also| now| long| since| already| in fact)? been|remains|became|(?:has|had)(?: also| now| since)? become)(?:n't| not| never)?(?: (?:also|now|still|already|in fact))* (?:an? |one of )(?:(?:full|formal|founding|newest|new|fourth|fifth) )?${O} (?:(?:full|formal|founding|newest|new) )?(?:${MEMBER}|${MEMBERS})\\b`,
     'positive', { subjectIsPronoun: true, previousSubject: true, needs: /member|partner|signator|part/ }),
   // "Canada was left out when AUKUS was first announced. It has since signed up" ("It was admitted in 2023"): "It" is the
   // country that opened the sentence before, and a join with no object joins the organisation that
@@ -584,7 +584,8 @@ const FRAMES: Frame[] = [
   // one member (the sentence before's), so the list names members but not all of them.
   // "Its founders were the United States and Britain": founders, too, are the whole membership.
   // "the AUKUS line-up in 2022 was …": the line-up or roster is the membership, as of a date.
-  f(`${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  // Not "Among the AUKUS members are …", a fronted partitive (see the among frames).
+  f(`(?<!\\bamong (?:the )?)${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   // "Its partners in the pact are Britain, the United States and Japan": whoever's partners in the pact they are,
   // they are members ("Its" may have been read as the pact: its partners are members all the same).
   f(`(?:\\b(?:its|their|his|her)|⟦[LO]\\d+⟧(?:['’]s?)?) (?:fellow |other |two |three )?(?:partners|allies|fellow members|co-members) (?:in|within|inside) ${O}${NOT_GROUP} (?:are|were|include|included) ${L}`, 'positive', { needs: /\b(?:partners|allies|members) (?:in|within|inside) /i }),
@@ -645,7 +646,7 @@ const FRAMES: Frame[] = [
   f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
-  f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders)\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
+  f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders|member (?:states|countries|nations|governments))\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
   f(`${L} ${AMONG}(?:the )?(?:${MEMBERS}|founders|founding members) (?:of|in) ${O}`, 'positive', { needs: /\bamong\b/ }),
   // "AUKUS has no members other than Australia and the United States": the names excepted are all of them.
   f(`${O} (?:has|had) no (?:other )?(?:${MEMBERS}|founders) (?:other than|besides|except(?: for)?|apart from|but|beyond) ${L}`, 'positive', { exhaustive: 'always', deniesWithin: true, needs: /\bno (?:other )?(?:members|partners|participants|signatories|parties|founders) (?:other than|besides|except|apart from|but|beyond)\b/ }),
