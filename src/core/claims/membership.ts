@@ -214,7 +214,7 @@ const AS_A_MEMBER = "(?=\\s*(?:$|[,;.:)—–]|(?:in|by|during) ⟦D\\d+⟧|(?:l
 const RESTRICTED_AFTER = "(?!\\s+(?:to|that|who|which|whose|with|without|in|on|from|outside|inside|within|among|having|able|capable|currently|yet)\\b|\\s+(?!(?:during|morning|evening|spring|king|thing)\\b)[a-z-]+ing\\b)";
 
 /** ", and " (but, yet, while) right before a name: the name opens a coordinated clause of its own. */
-const COORDINATED_CLAUSE_BEFORE = /\S[^,;]*,\s+(?:and|but|yet|so|while|whereas)\s+(?:the\s+)?$/i;
+const COORDINATED_CLAUSE_BEFORE = /\S\s*,\s+(?:and|but|yet|so|while|whereas)\s+(?:the\s+)?$/i;
 const NON_MEMBERS_BEFORE = /\bnon-(?:members?|participants?|signatories)\b[^—–:;]*[—–:]\s*$/i;
 /** A country's own partners, named before the organisation: "Britain's (two) AUKUS partners". */
 const POSSESSOR_BEFORE = /⟦L\d+⟧['’]s?\s+(?:(?:two|three|four|fellow|own|closest|main|other)\s+)?(?:the\s+)?$/;
@@ -585,7 +585,7 @@ const FRAMES: Frame[] = [
   // "Its founders were the United States and Britain": founders, too, are the whole membership.
   // "the AUKUS line-up in 2022 was …": the line-up or roster is the membership, as of a date.
   // Not "Among the AUKUS members are …", a fronted partitive (see the among frames).
-  f(`(?<!\\bamong (?:the )?)${O} (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?<!\\bamong (?:the )?⟦O\\d+⟧(?:'s?)?) (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   // "Its partners in the pact are Britain, the United States and Japan": whoever's partners in the pact they are,
   // they are members ("Its" may have been read as the pact: its partners are members all the same).
   f(`(?:\\b(?:its|their|his|her)|⟦[LO]\\d+⟧(?:['’]s?)?) (?:fellow |other |two |three )?(?:partners|allies|fellow members|co-members) (?:in|within|inside) ${O}${NOT_GROUP} (?:are|were|include|included) ${L}`, 'positive', { needs: /\b(?:partners|allies|members) (?:in|within|inside) /i }),

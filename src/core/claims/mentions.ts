@@ -3,7 +3,7 @@ import { DATE_AT, parseDateMatch, type PartialDate } from './dates';
 import { THREE_OF_THEM, type Lexicon } from './lexicon';
 import { addTheMembers } from './theMembers';
 import { addPluralReferences } from './pluralReference';
-import { addSingularReferences, DESCRIPTION_WORDS } from './singularReference';
+import { addSingularReferences, DESCRIPTION_NOUN, DESCRIPTION_WORDS } from './singularReference';
 import { RELATIVE_DATE_WORDS, relativeDates } from './relativeDates';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
@@ -113,7 +113,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
   if (sentences.length > 1 && PLURAL_WORDS.test(text)) addPluralReferences(text, out, sentences);
-  if (DESCRIPTION_WORDS.test(text)) addSingularReferences(text, out, sentences);
+  if (sentences.length > 0 && DESCRIPTION_NOUN.test(text) && DESCRIPTION_WORDS.test(text)) addSingularReferences(text, out, sentences);
   const dates = findDates(text);
   if (dates.length && RELATIVE_DATE_WORDS.test(text)) {
     const relative = relativeDates(text, dates as (Mention & { type: 'date' })[], sentences);

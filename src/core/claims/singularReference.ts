@@ -8,6 +8,8 @@ import type { Mention } from './mentions';
  * in the sentence before, or in the clause before in the same sentence. Nothing is read when that
  * text names more than one country, or none (a reader could not tell which is meant).
  */
+/** A cheaper test first: most blocks hold none of these nouns. */
+export const DESCRIPTION_NOUN = /country|nation|newcomer|latecomer|government|city-state|kingdom|republic|archipelago/;
 export const DESCRIPTION_WORDS = /\b[Tt]he (?:[\w-]+ ){0,2}?(?:country|nation|newcomer|latecomer|government|city-state|kingdom|republic|archipelago)\b/;
 const NOUN = '(?:country|nation|newcomer|latecomer|government|city-state|kingdom|republic|archipelago)';
 const DESCRIPTION = `(?<who>the (?:(?!${NOUN}\\b)[a-zA-Z-]+ ){0,2}?${NOUN})`;
