@@ -82,7 +82,8 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       // "Matsuno was asked about AUKUS. He said Japan …", "… He dismissed …": "he" speaks in the voice the sentence before named.
       const heSaid = ctx.previous !== undefined && HE_SAID.test(sentence);
       const heActs = ctx.previous !== undefined && HE_OPENS.test(sentence);
-      const voices = spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w) || (heActs && speaks(ctx.previous!.text, w)));
+      const voicedBefore = heActs ? spokesmenOf(ctx, fact).filter((w) => speaks(ctx.previous!.text, w)) : [];
+      const voices = [...new Set([...spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w)), ...voicedBefore])];
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : []),
         ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
@@ -113,7 +114,7 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
         plansAreWork: fact.relation === 'supports',
       });
       if (!a.asserted && !/attributed/.test(a.why ?? '')) continue;
-      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices) && !(heSaid && voices.length > 0)) continue;
+      if (!a.asserted && !speakerIsSubjectOrOrg(text, tokens, fact, voices) && !(heSaid && voicedBefore.length > 0)) continue;
       // The denial inverts only the clause it opens.
       const inverted = Boolean(a.inverted) && scope.start === 0;
       claims.push({ kind: 'statement', sentence: ctx.sentence, organisation: fact.organisation, positive: verdict !== inverted,
