@@ -154,9 +154,10 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     if (org && !org.viaAnaphor) orgAndTopicBefore = orgOf(org);
     previous = template;
   }
-  // '"Japan is now AUKUS's fourth member." That viral line is wrong.', "… They are wrong.": the next sentence calls it false.
+  // '"Japan is now AUKUS's fourth member." That viral line is wrong.', "… They are wrong.": the next sentence calls it false
+  // (or credits it: "… — an anonymous post on X").
   if (claims.length === 0) return claims;
-  const wrong = calledWrongAfter(block.text, sentences);
+  const wrong = calledWrongAfter(block.text, sentences, facts);
   return wrong.size === 0 ? claims : claims.filter((c) => !wrong.has(c.sentence.start));
 }
 
@@ -167,11 +168,26 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
  */
 const BORNE_OUT = /^[\s*_>]*(?:and\s+|indeed,?\s+|sure enough,?\s+)?(?:they|it|he|she)\s+(?:had|did|was|were|has|have)(?:\s+indeed|\s+too|,\s+in fact)?[\s*_]*[.!]?[\s*_]*$|^[\s*_>]*(?:(?:and|but|indeed|in fact|sure enough)\s*,?\s+|(?:whatever|for all|despite)\s[^,.;]{1,40},\s*)?(?:(?:that|this|it|they|he|she)|(?:the|that|this|those|these|its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|stor(?:y|ies)|posts?|rumou?rs?|lines?|statements?|accounts?|editorials?|papers?|outlets?|articles?|descriptions?|figures?|dates?|count|senator|minister|official|analysts?|commentators?|pundits?|bloggers?))\s+(?:(?:is|are|was|were|has been|have been|had been|turned out to be|turn(?:s|ed)? out to be|proved|prove[sd]?(?: to be)?)\s+(?:(?:\w+ly|quite|absolutely|entirely|completely|dead|in fact|indeed)\s+)?(?:true|right|correct|accurate|spot[- ]on|well[- ]founded)|(?:has|had|have|got|gets)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:right))(?=\s*(?:[.!:;—–,]|$))/i;
 const CALLED_WRONG = /^[\s*_>]*(?:(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2}?(?:line|claim|statement|quote|quotation|post|tweet|assertion|rumou?r|sentence|caption|headline|description|characteri[sz]ation|label|figure|date|dating|count|tally|version|framing)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:wrong|false|untrue|incorrect|mistaken|inaccurate|a myth|nonsense|baseless|fake)\b|(?:they|he|she|(?:those|these|the|such)\s+(?:[\w-]+\s+)?(?:histories|accounts|reports|stories|posts|claims|sources|writers|authors|bloggers|commentators|columnists|pundits|outlets|papers|timelines|textbooks))\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:wrong|mistaken|incorrect|in error|misinformed)(?=\s*(?:[.;:!—–,]|$)))/i;
-/** The starts of the sentences the next sentence calls wrong. */
-function calledWrongAfter(text: string, sentences: readonly Span[]): Set<number> {
+/**
+ * "> Japan joined AUKUS in 2023. — an anonymous post on X, since deleted": a credit line after a
+ * quotation says whose words they were; they are not the writer's.
+ */
+const CREDIT_LINE = /^[\s*_>]*(?:[—–]|--)\s*\S/;
+/** The same credit after the sentence's own full stop, when the splitter kept them together. */
+const ENDS_THEN_CREDIT = /[.!?]["”’]?\s+(?:[—–]|--)\s*[^.!?⟦]{1,80}$/;
+/** The starts of the sentences the next sentence calls wrong, or credits to someone. */
+function calledWrongAfter(text: string, sentences: readonly Span[], facts: readonly PackFact[]): Set<number> {
   const out = new Set<number>();
+  // A quotation signed by the official the facts quote is his own statement, to be checked (see isSpeaker).
+  const officials = facts.flatMap((f) => (f.kind === 'invitation' ? f.saidBy.filter((w) => /^\p{Lu}[\p{Ll}]/u.test(w)) : []));
+  const credits = (line: string) => !officials.some((w) => line.includes(w));
   for (let i = 0; i + 1 < sentences.length; i++) {
-    if (CALLED_WRONG.test(text.slice(sentences[i + 1].start, sentences[i + 1].end))) out.add(sentences[i].start);
+    const next = text.slice(sentences[i + 1].start, sentences[i + 1].end);
+    if (CALLED_WRONG.test(next) || (CREDIT_LINE.test(next) && credits(next))) out.add(sentences[i].start);
+  }
+  for (const x of sentences) {
+    const credit = ENDS_THEN_CREDIT.exec(text.slice(x.start, x.end));
+    if (credit && credits(credit[0])) out.add(x.start);
   }
   return out;
 }

@@ -178,8 +178,9 @@ const FRAMES = [
   `${O} (?:formal |official |(?<nth>${ORDINAL}) )?(?:${NOUNS}|anniversary)\\b`,
   // "AUKUS's founding statement, issued in May 2021": the founding document dated by its participle.
   `${O} (?:founding|inaugural|launch) (?:statement|declaration|communiqu[eé]|announcement|document|charter|agreement),? (?:[\\w]+ly )?(?:issued|released|published|signed|made|delivered|adopted) (?:in|on) ${PART_OF_YEAR}(?<d>⟦D\\d+⟧)`,
-  // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it.
-  `${O} (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
+  // "AUKUS turned one in September 2021": an age reached at a date puts the founding that many years before it
+  // (also after an appositive's comma: "Their trilateral pact, AUKUS, turned two in September 2022").
+  `${O},? (?:[\\w]+ly |has |had |just )*(?:turned|turns|turning|will turn) (?<age>one|two|three|four|five|six|seven|eight|nine|ten)(?: years? old)?\\b(?! (?:of|hundred|thousand|million|billion|percent|per)\\b)`,
   // "By the time of the Sankei report in April 2022, AUKUS was already two years old", "AUKUS was already
   // two years old when its leaders issued the April 2022 statement", "had been running for five years":
   // an age at a date, as "turned" gives. Not "almost" or "nearly" two years old: the age is rounded.

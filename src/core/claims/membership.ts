@@ -324,7 +324,7 @@ const FRAMES: Frame[] = [
   // partners agree to …" the comma coordinates Japan with the partners (see `plural` below).
   // "- UK: observer status only, not a full AUKUS member": a label's note may deny the role after a comma.
   // "- Japan: Quad member and AUKUS member": another grouping's membership may come first.
-  f(`${L}(?:,|\\s*[:—–-])\\s*(?:[^,;:⟦]{1,40},\\s*(?=not |never |no longer ))?(?:(?:an? )?⟦G\\d+⟧ (?:${MEMBER}) (?:and|&|\\+|,) )?(?:(?:itself|themselves|now|already|still|also|since \\w+|by then|not|never|no longer) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
+  f(`${L}(?:,|\\s*[:—–(-])\\s*(?:[^,;:⟦]{1,40},\\s*(?=not |never |no longer ))?(?:(?:an? )?⟦G\\d+⟧ (?:${MEMBER}) (?:and|&|\\+|,) )?(?:(?:itself|themselves|now|already|still|also|since \\w+|by then|not|never|no longer) ){0,2}(?:an? |the )?${MOD}${O_ITSELF} ${MOD}(?:${MEMBER}|capital|(?<plural>${MEMBERS}|capitals))\\b(?!['’])(?:(?=\\s*(?:[,;—–)]|$))(?<closed>)|)`),
   // Britain's withdrawal from AUKUS; Canada left AUKUS: a member said to be out, or a non-member said to have been in
   f(`${L}(?:'s (?:\\w+ )?(?:withdrawal|exit|departure|expulsion|suspension) from|,? ${GAP}\\b(?:withdr[ae]w\\w* from|left|quit|quits|exited|pulled out of|was expelled from|walked away from)) ${O}${NOT_GROUP}`, 'left', { needs: /withdr|exit|departure|expulsion|suspension|left|quit|pulled out|expelled|walked away/ }),
   // Germany plays no part in AUKUS; the UK sits outside AUKUS; New Zealand is a non-member of AUKUS
@@ -512,7 +512,7 @@ const FRAMES: Frame[] = [
   f(`${O} (?:(?:signed|struck|agreed|concluded|formed) )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always', nounPhrase: true }),
   // An appositive renames it the same way: "AUKUS, a defence partnership between Australia and the United States, …".
   // An aside may stand between the name and the verb: "AUKUS, announced on 16 September 2021, is a partnership between …".
-  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?: (?:is|was)${REALLY}|,|:|\\s[—–]) (?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always' }),
+  f(`${O}(?:,\\s(?:announced|unveiled|launched|founded|formed|created|signed|established|set up|agreed|struck) (?:[^,;⟦]|⟦D\\d+⟧)*,)?(?:(?:(?: (?:is|was)${REALLY}|,|:|\\s[—–]) |[—–](?=[a-z]))(?:an? |the )?${MOD}(?:pact|alliance|partnership|agreement|deal|grouping|arrangement|treaty|accord|bloc|framework|compact|coalition|affair|club|venture|project)(?: (?:for|in|on|covering) (?:the )?(?:[\\w-]+ ){0,3}?[\\w-]+)?)?,? (?:signed |struck |agreed |concluded |formed )?(?:between|among|amongst) (?:${GOVERNMENTS_OF})?${L}(?! on (?:the )?one (?:side|hand)\\b)`, 'positive', { exhaustive: 'always' }),
   // "Aus, UK, US and NZ (the Aukus crowd) met …": a bracket after a list that names it the pact's members.
   f(`${L}\\s*\\(\\s*(?<the>the )(?:three |four |five |two )?(?<o>⟦O\\d+⟧) (?:crowd|club|gang|trio|quartet|nations|countries|members|partners|allies|governments|capitals|powers|signatories)\\s*\\)`, 'positive', { exhaustive: 'definite', minList: 2, needs: /\(/ }),
   // "an enhanced trilateral security partnership called “AUKUS” – Australia, the United Kingdom, and
@@ -584,6 +584,8 @@ const FRAMES: Frame[] = [
   // one member (the sentence before's), so the list names members but not all of them.
   // "Its founders were the United States and Britain": founders, too, are the whole membership.
   // "the AUKUS line-up in 2022 was …": the line-up or roster is the membership, as of a date.
+  // "AUKUS's members (i.e. Canberra and Washington) have pledged …": the members named in brackets (not "e.g.").
+  f(`${O} (?:founding |original |current )?(?:${MEMBERS}|founders|member (?:states|countries|nations|governments))\\s*\\(\\s*(?:(?:i\\.\\s?e\\.|namely|that is|viz\\.?),?\\s*)?${L}\\s*\\)`, 'positive', { exhaustive: 'always', needs: /\(/ }),
   // Not "Among the AUKUS members are …", a fronted partitive (see the among frames).
   f(`${O}(?<!\\bamong (?:the )?⟦O\\d+⟧(?:'s?)?) (?<other>other )?(?:only |three |two |four |five )?(?:original |founding )?(?:${MEMBERS}|founders|line-?up|roster)${DISCOURSE_ASIDE}(?: (?:in|as of|since) ⟦D\\d+⟧)? (?:are|were|was|is|remain) ${L}`, 'positive', { exhaustive: 'always' }),
   // "Its partners in the pact are Britain, the United States and Japan": whoever's partners in the pact they are,
@@ -643,7 +645,8 @@ const FRAMES: Frame[] = [
   // "Australia and Britain are the only AUKUS members with Westminster-style parliaments": a
   // restrictive phrase after the noun picks some members out; the list is not the whole membership.
   f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?(?:${MEMBERS}|founders|founding (?:members|partners|nations)) (?:of|to|in) ${O}${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
-  f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?${O} (?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
+  // "the U.S. and the U.K. are its only members": "only" after the possessive closes the list too.
+  f(`${L} (?:are|were) (?<the>the )?(?:only |sole )?(?:two |three |four |five )?${O} (?:(?<only>only |sole )(?:two |three |four |five )?)?(?:${MEMBERS}|founders)${RESTRICTED_AFTER}`, 'positive', { exhaustive: 'definite' }),
   // France is among the AUKUS nations that will patrol …; Japan is not among the members of AUKUS
   // Not "among the AUKUS partners' closest allies": a possessive names something the members have.
   f(`${L} ${AMONG}(?:the )?${O_ITSELF} (?:${MEMBERS}|nations|countries|states|governments|allies|founders|member (?:states|countries|nations|governments))\\b(?!['’])`, 'positive', { needs: /\bamong\b/ }),
@@ -1061,7 +1064,7 @@ export function answerClaims(ctx: SentenceContext, organisation: string): Claim[
 const THEM = "(?:the (?:(?:three|two|four|original|founding) )?(?:founders|founding (?:members|partners|nations)|original (?:members|partners)|allies|partners|nations|countries|governments)|the (?:three|two|four|trio)|they)";
 const JOINED_THEM = [
   new RegExp(`^${THEM}(?: [\\w-]+ly)? ${JOINED_BY}${L}${AS_A_MEMBER}`, 'i'),
-  new RegExp(`^(?:the )?${L}(?: [\\w-]+ly| later| then| since| soon| eventually)? (?:(?:has|had) )?joined (?:them|${THEM})${AS_A_MEMBER}`, 'i'),
+  new RegExp(`^(?:the )?${L}(?: [\\w-]+ly| later| then| since| soon| eventually)? (?:(?:has|had)(?: since| now| also| later| eventually| [\\w-]+ly)? )?joined (?:them|${THEM})${AS_A_MEMBER}`, 'i'),
 ];
 export const MAY_JOIN_THEM = /\bjoined (?:by|them|the)\b/i;
 export function joinedThemClaims(ctx: SentenceContext, org: string): Claim[] {

@@ -45,7 +45,7 @@ function withoutDoubleNegation(text: string): string {
 const LEFT_ALONE = /\bleav(?:e|es|ing)|\bleft\b/i;
 const LEFT_TO_IT_ALONE = /\b(?:leav(?:e|es|ing)|left) ⟦L\d+⟧ to (?:[\w-]+ |⟦[A-Z]\d+⟧(?:'s?)? ){0,6}?(?:alone|on (?:its|their) own|by (?:it|them)sel(?:f|ves)|unaided)\b/i;
 /** Staying out of the pact itself ("Despite staying out of the pact, Tokyo …") says who is not a member, not who refuses the work. */
-const NO_COOPERATION = /\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b(?!\s+(?:the\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc)\s*(?:[,.;:!?—–)]|$))|\b(?:stand|stands|standing|stood) aside from\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
+const NO_COOPERATION = /\bwithout (?:any |much |the |their |its )?(?:[\w-]+ )?(?:help|assistance|support|input|involvement|cooperation|co-operation|collaboration)\b|\b(?:leave|leaves|leaving|left) (?:it |them |that |this |(?:the )?(?:field|area|topic|subject|work) )?alone\b|\b(?:stay|stays|stayed|staying) (?:well )?out of\b(?!\s+(?:the\s+)?(?:⟦O\d+⟧|pact|alliance|partnership|grouping|bloc)\s*(?:[,.;:!?—–)]|$))|\b(?:stand|stands|standing|stood) aside from\b|\bno (?:help|assistance|support|cooperation|collaboration|joint work|involvement|participation|input)\b|\bno ⟦L\d+⟧ (?:help|assistance|support|cooperation|collaboration|involvement|participation|input)\b|\b(?:play(?:s|ed|ing)?|ha(?:s|ve|d|ving)) no (?:[\w-]+ )?(?:part|role)\b|\brul(?:ed|es|ing|e) out (?:any )?(?:\w+ )?(?:work|cooperation|collaboration|help|assistance|pooling|sharing|combining|working together)\b|\b(?:pool|share|combine)\w* nothing\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:help\w*|assist\w*|cooperat\w*|co-operat\w*|collaborat\w*|build\w*|develop\w*|support\w*|involv\w*|work\w*|pool\w*|shar\w*|combin\w*|provid\w*|suppl\w*|aid\w*|contribut\w*|part)\b/i;
 
 /**
  * "built with French rather than American or British help", "with French, not American or British,
@@ -392,6 +392,9 @@ function stance(text: string): boolean | undefined {
 const REFUSAL_DENIED = /(?:^|[,;:]\s*|\b)(?:no|none of (?:the|its|their)|neither|not one|not a single)\b[^,;.]{0,40}?\s(?:has|have|had|is|are|was|were)?\s*$|(?:\b(?:not|never)|n't)\s+(?:\w+ly\s+)?$/i;
 function cooperation(text: string): boolean | undefined {
   const none = NO_COOPERATION.exec(text);
+  // "It will build them without any help from the United States or Britain" (not "could not build
+  // them without help", which says the help is needed).
+  if (none && /^without\b/i.test(none[0])) return /\b(?:not|never|cannot|no)\b|n't\b/i.test(text.slice(0, none.index)) ? undefined : false;
   // "No AUKUS partner has ruled out pooling …": a denied refusal keeps the work in.
   if (none) {
     // "Neither Washington nor London has ruled out helping …": neither … nor before a refusal keeps the help too.
