@@ -173,18 +173,21 @@ const CALLED_WRONG = /^[\s*_>]*(?:(?:that|this|the|such an?)\s+(?:[\w-]+\s+){0,2
  * quotation says whose words they were; they are not the writer's.
  */
 const CREDIT_LINE = /^[\s*_>]*(?:[—–]|--)\s*\S/;
+const DASH_CHARS = /[—–]|--/;
 /** The same credit after the sentence's own full stop, when the splitter kept them together. */
 const ENDS_THEN_CREDIT = /[.!?]["”’]?\s+(?:[—–]|--)\s*[^.!?⟦]{1,80}$/;
 /** The starts of the sentences the next sentence calls wrong, or credits to someone. */
 function calledWrongAfter(text: string, sentences: readonly Span[], facts: readonly PackFact[]): Set<number> {
   const out = new Set<number>();
   // A quotation signed by the official the facts quote is his own statement, to be checked (see isSpeaker).
-  const officials = facts.flatMap((f) => (f.kind === 'invitation' ? f.saidBy.filter((w) => /^\p{Lu}[\p{Ll}]/u.test(w)) : []));
-  const credits = (line: string) => !officials.some((w) => line.includes(w));
+  const credits = (line: string) => !facts.some((f) => f.kind === 'invitation' && f.saidBy.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && line.includes(w)));
+  // Credit lines open with a dash: most blocks have none, and skip those tests.
+  const dashed = DASH_CHARS.test(text);
   for (let i = 0; i + 1 < sentences.length; i++) {
     const next = text.slice(sentences[i + 1].start, sentences[i + 1].end);
-    if (CALLED_WRONG.test(next) || (CREDIT_LINE.test(next) && credits(next))) out.add(sentences[i].start);
+    if (CALLED_WRONG.test(next) || (dashed && CREDIT_LINE.test(next) && credits(next))) out.add(sentences[i].start);
   }
+  if (!dashed) return out;
   for (const x of sentences) {
     const credit = ENDS_THEN_CREDIT.exec(text.slice(x.start, x.end));
     if (credit && credits(credit[0])) out.add(x.start);
