@@ -4,7 +4,7 @@ import type { Template } from './template';
 import type { PackFact } from '../facts/packTypes';
 
 /** Whether the statement's fact is said of these countries (a statement read of anyone else says nothing of it). */
-function subjectOf(facts: readonly PackFact[], factId: string | undefined, ids: readonly string[]): boolean {
+function isSaidOf(facts: readonly PackFact[], factId: string | undefined, ids: readonly string[]): boolean {
   const fact = facts.find((f) => f.id === factId);
   return fact?.kind === 'statement' && ids.every((id) => fact.subject.includes(id));
 }
@@ -48,7 +48,7 @@ export function ellipsisClaims(template: Template, sentence: Span, before: reado
   // "Washington is helping Australia build nuclear-powered submarines. London is not.": a statement
   // said of one named subject carries over too.
   return before
-    .filter((c) => (c.kind === 'membership' && c.entities.length >= 1) || ((c.kind === 'invitation' || (c.kind === 'statement' && subjectOf(facts, c.factId, name.ids))) && c.entities.length === 1 && !c.list?.exhaustive))
+    .filter((c) => (c.kind === 'membership' && c.entities.length >= 1) || ((c.kind === 'invitation' || (c.kind === 'statement' && isSaidOf(facts, c.factId, name.ids))) && c.entities.length === 1 && !c.list?.exhaustive))
     .filter((c, i, all) => all.findIndex((x) => x.kind === c.kind && x.organisation === c.organisation && x.factId === c.factId) === i)
     .filter((c) => !(so && (so.groups!.lead.toLowerCase() === 'so') !== c.positive))
     .map((c): Claim => c.kind === 'statement'

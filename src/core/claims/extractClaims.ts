@@ -195,6 +195,7 @@ function calledWrongAfter(text: string, sentences: readonly Span[], facts: reado
   return out;
 }
 
+/** The statement's own verb right after a denying reference ("Neither, however, is helping …"; see deniedByReference). */
 const DENIED_STATEMENT_VERB = /^[\s*_>]*⟦L\d+⟧(?:,[^,⟦]{1,25},)? (?:(?:is|are|was|were|has|have|had)(?: been)? )?(?:\w+ly )?(?:help|assist|build|support|cooperat|co-operat|contribut|work|aid|shar|pool|combin|back|endors|welcom|partner)\w*/;
 /**
  * "Neither is a member of AUKUS": the reference's own word denies what the sentence says of the

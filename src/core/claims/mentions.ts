@@ -105,10 +105,11 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     // "… announced the trilateral pact by video link. Tokyo joined the alliance …": a sized group is
     // the group later references point back to.
     if (sized) { out.push(sized); lastGroup = sized; lastGroupModifies = false; continue; }
-    if (target?.type === 'org') out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
-    // "… the partnership between Canberra, London and Washington. It was inaugurated …": a noun its members name is what "it" then refers to.
-    if (target !== undefined && target === byMembers && target.type === 'org') { lastGroup = out[out.length - 1]; lastGroupModifies = false; }
-    else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
+    if (target?.type === 'org') {
+      out.push({ type: 'org', id: target.id, start: r.start, end: r.end, viaAnaphor: true });
+      // "… the partnership between Canberra, London and Washington. It was inaugurated …": a noun its members name is what "it" then refers to.
+      if (target === byMembers) { lastGroup = out[out.length - 1]; lastGroupModifies = false; }
+    } else if (target?.type === 'other' && !r.pronoun) out.push({ type: 'other', id: target.id, start: r.start, end: r.end });
   }
   if (LATTER.test(text)) addFormerAndLatter(text, raw, out);
   if (sentences.length > 1 && THEM_WORDS.test(text)) addTheMembers(text, out, sentences, lexicon);
@@ -190,14 +191,14 @@ function joinsThePactLater(text: string, raw: readonly { type: string; pronoun?:
 }
 
 /** The organisation that opens the sentence before as its subject, when "it" opens this one. */
-function pactOpeningSentenceBefore(text: string, raw: readonly { type: string; start: number; end: number }[], i: number, sentences: readonly Span[]): { id: string } | undefined {
+function pactOpeningSentenceBefore(text: string, raw: readonly (Mention | { type: 'ref'; start: number; end: number })[], i: number, sentences: readonly Span[]): { id: string } | undefined {
   const k = sentences.findIndex((x) => x.start <= raw[i].start && raw[i].start < x.end);
   if (k < 1 || !/^[\s*_>]*(?:(?:but|and|yet|then|later|still)\s*,?\s+)?$/i.test(text.slice(sentences[k].start, raw[i].start))) return undefined;
   const before = sentences[k - 1];
   const first = raw.find((m) => m.start >= before.start && m.start < before.end);
   if (first?.type !== 'org' || !SUBJECT_LEAD.test(text.slice(before.start, first.start).replace(/^[\s*_>]+/, ''))) return undefined;
   if (MODIFIES_A_NOUN.test(text.slice(first.end, first.end + 60)) && !subjectThenVerb(text, first.start, first.end)) return undefined;
-  return first as unknown as { id: string };
+  return first;
 }
 
 const LIKENED_BEFORE = /\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Ss]imilar to|[Ll]ess like|[Mm]ore like)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*,\s*(?:the\s+)?$/;

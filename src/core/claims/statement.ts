@@ -439,6 +439,7 @@ function spokesmenOf(ctx: SentenceContext, fact: StatementFact, entity?: string)
 
 /** "… He dismissed the partnership's initiatives": the official the sentence before named acts. */
 const HE_OPENS = /^[\s*_>]*(?:(?:but|and|yet|later|then)\s*,?\s+)?(?:he|she)\s+(?:\w+ly\s+)?[a-z]+/i;
+/** "… He said Japan …": the same, with a verb of speech (what he says is then his own words). */
 const HE_SAID = /^[\s*_>]*(?:(?:but|and|yet|later|then)\s*,?\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|stated|states|insisted|insists|declared|declares|stressed|stresses|noted|notes)\b/i;
 function speaks(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
