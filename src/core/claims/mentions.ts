@@ -99,8 +99,10 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
     }
     const ahead = r.pronoun ? subjectAhead(text, raw, i, sentences) : undefined;
     if (ahead) { out.push({ type: 'entity', id: ahead.id, start: r.start, end: r.end }); continue; }
-    const byMembers = lastGroup || r.pronoun ? undefined : membersInSentence(text, raw, i, sentences, lexicon);
-    const target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun) ?? byMembers;
+    let target = lastGroup ?? (r.pronoun && countryBefore(raw, i, sentences) ? undefined : laterInSentence(text, raw, i, sentences, r.pronoun)) ?? contextGroup(text, lexicon, r.pronoun);
+    // Tried last, and only then: a noun the sentence's members name ("the partnership between Canberra, London and Washington").
+    const byMembers = target === undefined && !r.pronoun ? membersInSentence(text, raw, i, sentences, lexicon) : undefined;
+    target ??= byMembers;
     const sized = target || r.pronoun ? undefined : sizedGroup(text, raw, r, lexicon, sentences);
     // "… announced the trilateral pact by video link. Tokyo joined the alliance …": a sized group is
     // the group later references point back to.

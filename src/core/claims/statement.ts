@@ -82,8 +82,9 @@ export function statementClaims(ctx: SentenceContext, orgInSentence: string | un
       // "Matsuno was asked about AUKUS. He said Japan …", "… He dismissed …": "he" speaks in the voice the sentence before named.
       const heSaid = ctx.previous !== undefined && HE_SAID.test(sentence);
       const heActs = ctx.previous !== undefined && HE_OPENS.test(sentence);
-      const voicedBefore = heActs ? spokesmenOf(ctx, fact).filter((w) => speaks(ctx.previous!.text, w)) : [];
-      const voices = [...new Set([...spokesmenOf(ctx, fact).filter((w) => speaks(sentence, w)), ...voicedBefore])];
+      const spokesmen = spokesmenOf(ctx, fact);
+      const voicedBefore = heActs ? spokesmen.filter((w) => speaks(ctx.previous!.text, w)) : [];
+      const voices = [...new Set([...spokesmen.filter((w) => speaks(sentence, w)), ...voicedBefore])];
       const named = [...new Set([...tokens.filter((t) => t.type === 'L').flatMap((t) => t.ids).filter((id) => fact.subject.includes(id)),
         ...(voices.length ? fact.subject.filter((id) => spokesmenOf(ctx, fact, id).some((w) => voices.includes(w))) : []),
         ...pronounForTheSubjectBefore(ctx).filter((id) => fact.subject.includes(id))])];
