@@ -452,8 +452,8 @@ export function assess(template: string, clause: Span2, match: Span2, opts: Asse
   if (credited && isSpeaker(credited[1], opts)) regionStart += credited[0].length;
   // "The Sankei reported that …, and a year later Tokyo duly joined AUKUS": a later event told in a
   // clause of its own is the writer's, whatever the clause before reported.
-  const later = LATER_CLAUSE_BEFORE.exec(sentence.slice(regionStart, Math.max(regionStart, match.start))) ??
-    REASON_AFTER_VERDICT.exec(sentence.slice(regionStart, Math.max(regionStart, match.start)));
+  const lead = sentence.slice(regionStart, Math.max(regionStart, match.start));
+  const later = LATER_CLAUSE_BEFORE.exec(lead) ?? (REASON_WORD_AT_END.test(lead) ? REASON_AFTER_VERDICT.exec(lead) : null);
   if (later) regionStart += later[0].length;
   const before = sentence.slice(regionStart, Math.max(regionStart, match.start));
   const reach = reachOf(sentence, match.end, clause.end);
@@ -527,6 +527,8 @@ const REPORT_SPOKEN_OF = /^\s*(?:of|about|on)\s+(?:the\s+|these\s+|those\s+)?(?:
 
 const REPORTS_AS_NOUN = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|rebut(?:s|ted|ting)?|the|these|those|such|media|press|news|earlier|recent|of|about|on|amid|despite)\s+$/i;
 const SUBJECT_ONLY_BEFORE = /^[\s*_>]*(?:(?:the|a)\s+)?⟦[LO]\d+⟧(?:['’]s?\s+[\w-]+)?\s*,\s*(?:[\w.'’-]+\s+){1,6}$/;
+/** A cheap test first (this runs for every claim): the reason's conjunction right before the claim. */
+const REASON_WORD_AT_END = /\b(?:because|since|as|given that|for)\s+(?:(?:an?|the|its|their)\s+)?$/i;
 /**
  * "The denial was false, because an offer of membership had in fact been made": the writer's reason
  * for a verdict on someone's words is the writer's own claim; the verdict's "false" is not said of it.
