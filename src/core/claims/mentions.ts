@@ -4,7 +4,7 @@ import { THREE_OF_THEM, type Lexicon } from './lexicon';
 import { addTheMembers } from './theMembers';
 import { addPluralReferences } from './pluralReference';
 import { addSingularReferences, DESCRIPTION_NOUN, DESCRIPTION_WORDS } from './singularReference';
-import { RELATIVE_DATE_WORDS, relativeDates } from './relativeDates';
+import { RELATIVE_DATE_UNITS, RELATIVE_DATE_WORDS, relativeDates } from './relativeDates';
 
 /** A name, reference or date found in a block of prose (offsets into the block's prose). */
 export type Mention =
@@ -118,7 +118,7 @@ export function findMentions(text: string, lexicon: Lexicon, sentences: readonly
   if (sentences.length > 1 && PLURAL_WORDS.test(text)) addPluralReferences(text, out, sentences);
   if (sentences.length > 0 && DESCRIPTION_NOUN.test(text) && DESCRIPTION_WORDS.test(text)) addSingularReferences(text, out, sentences);
   const dates = findDates(text);
-  if (dates.length && RELATIVE_DATE_WORDS.test(text)) {
+  if (dates.length && RELATIVE_DATE_UNITS.test(text) && RELATIVE_DATE_WORDS.test(text)) {
     const relative = relativeDates(text, dates as (Mention & { type: 'date' })[], sentences);
     if (relative.length) return mergeByStart(out, [...dates, ...relative.map((d): Mention => ({ type: 'date', ...d }))].sort((a, b) => a.start - b.start));
   }

@@ -11,6 +11,8 @@ import type { PartialDate } from './dates';
  * correct in place (see judge.ts).
  */
 export const RELATIVE_DATE_WORDS = /\b(?:same|following|next|subsequent|previous|preceding|later|earlier|afterwards?|before|after)\b/i;
+/** Every relative date counts years or months: a block without either word holds none (a cheap second test). */
+export const RELATIVE_DATE_UNITS = /year|month/i;
 
 const UNITS = '(?<unit>years?|months?)';
 const AMOUNT = '(?<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
