@@ -73,27 +73,28 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
     return both.tokens.some((t) => t.type === 'O') ? makeContext(block.text, pair, both, undefined, facts, contextOrg) : undefined;
   };
   for (const [index, sentence] of sentences.entries()) {
+    const prose = block.text.slice(sentence.start, sentence.end);
     // "Q: Is Japan part of AUKUS? A: Yes — …": the answer asserts what the question asks.
     const asked = lastSentence;
     lastSentence = sentence;
-    if (asked && mayAnswer(block.text.slice(asked.start, asked.end), block.text.slice(sentence.start, sentence.end))) {
+    if (asked && mayAnswer(block.text.slice(asked.start, asked.end), prose)) {
       claims.push(...claimsOfAnswer(block, asked, sentence, mentions, lexicon, facts, contextOrg, topic));
     }
     // "AUKUS was unveiled to a surprised world. That was in September 2020.": the date belongs to the sentence before.
-    const datedPair = asked && DATES_WHAT_CAME_BEFORE.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    const datedPair = asked && DATES_WHAT_CAME_BEFORE.test(prose) ? pairContext(asked, sentence) : undefined;
     if (datedPair) claims.push(...foundingOfPair(datedPair, orgOf));
     // "AUKUS defence ministers gathered in September 2024. The meeting marked the pact's fifth anniversary.": the occasion's date is the one before.
-    const anniversaryPair = asked && ANNIVERSARY_OF_THE_OCCASION.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    const anniversaryPair = asked && ANNIVERSARY_OF_THE_OCCASION.test(prose) ? pairContext(asked, sentence) : undefined;
     if (anniversaryPair && !claims.some((c) => c.kind === 'founding' && c.sentence.start === asked!.start)) {
       // The date is the occasion's, in the sentence before: no date to correct in place (see judge.ts).
       claims.push(...foundingClaims(anniversaryPair, orgOf).filter((c) => c.date?.yearsAfter)
         .map((c) => ({ ...c, sentence, date: { ...c.date!, value: { ...c.date!.value, relative: true } } })));
     }
     // "The Quad has four members. So does AUKUS.": the pact takes the count the sentence before gave another grouping.
-    const countedPair = asked && SO_DOES_THE_PACT.test(block.text.slice(sentence.start, sentence.end)) ? pairContext(asked, sentence) : undefined;
+    const countedPair = asked && SO_DOES_THE_PACT.test(prose) ? pairContext(asked, sentence) : undefined;
     if (countedPair) claims.push(...countClaims(countedPair, orgOf).map((c) => ({ ...c, sentence, count: c.count && { ...c.count, borrowed: true } })));
     // "… So has Canada.": a name and a bare auxiliary repeat what the sentence before said (a short sentence).
-    if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(block.text.slice(sentence.start, sentence.end))) {
+    if (asked && sentence.end - sentence.start <= 64 && MAY_BE_ELLIPSIS.test(prose)) {
       const before = claims.filter((c) => c.sentence.start === asked.start);
       if (before.length) claims.push(...ellipsisClaims(buildTemplate(block.text, sentence, mentions, lexicon.orgOfMembers), sentence, before, facts));
     }
@@ -106,9 +107,8 @@ export function extractClaims(written: ProseBlock, lexicon: Lexicon, facts: read
       if (mentions[k].type === 'entity') entities++;
     }
     // "the Australia-UK-US pact" may name the organisation by its members (see buildTemplate).
-    if (!named && entities >= 2 && GROUP_NOUN.test(block.text.slice(sentence.start, sentence.end))) named = true;
+    if (!named && entities >= 2 && GROUP_NOUN.test(prose)) named = true;
     const answers = previous !== undefined && MEMBERSHIP_QUESTION.test(previous.text);
-    const prose = block.text.slice(sentence.start, sentence.end);
     const topicHere = !named && !contextOrg && !answers && topic !== undefined && topic.test(prose);
     const carried = topicBefore && !topicHere && BACK_TO_THE_WORK.test(prose);
     const carriedOrg = !named && orgAndTopicBefore && REACTION_TO_IT.test(prose) ? orgAndTopicBefore : undefined;
